@@ -1,0 +1,257 @@
+# Messages of canevas, in English.
+# Every rule message has a .hint attribute: what to write.
+
+## End of a run
+
+summary = Checked { $files ->
+        [one] { $files } file
+       *[other] { $files } files
+    }: { $errors ->
+        [0] no errors
+        [one] { $errors } error
+       *[other] { $errors } errors
+    }, { $warnings ->
+        [0] no warnings
+        [one] { $warnings } warning
+       *[other] { $warnings } warnings
+    }.
+error-io = cannot write the report: { $detail }
+error-missing-path = the path "{ $path }" does not exist. Check the spelling of the file or folder.
+
+## Short titles of the codes
+
+FILE001-title = unreadable file
+YAML001-title = YAML syntax error
+YAML002-title = duplicate key
+YAML003-title = the file does not hold exactly one proposal
+YAML004-title = file too complex
+SCHEMA001-title = structure does not follow the canvas
+CAN001-title = problem statement too short
+CAN002-title = solution too short
+CAN003-title = calendar ends before it starts
+CAN004-title = step outside the calendar
+CAN005-title = no evaluation criterion has a target
+CAN006-title = template placeholder left in
+CAN007-title = steps out of date order
+PIL001-title = piloting not at the academic level
+PIL002-title = no lead named
+CON001-title = fewer than 2 steps
+CON002-title = no step produces a deliverable
+CON003-title = solution worded with vague verbs only
+COV001-title = staff categories not covered
+COV002-title = unknown staff category
+COV003-title = complementary action for a category already targeted
+FEA001-title = no resources
+FEA002-title = resource not mobilisable
+FEA003-title = calendar too long
+FEA004-title = budget without an amount
+PLAN001-title = id used twice
+PLAN002-title = number of proposals of an axis out of range
+PLAN003-title = transversal theme missing from an axis
+PLAN004-title = id prefix disagrees with the axis
+
+## Files
+
+FILE001 = this file cannot be read: { $detail }
+    .hint = Check that the file exists and that you may read it.
+FILE001-too-large = this file is { $size } MB: above { $limit } MB it is not checked.
+    .hint = A proposal is a few kilobytes; check that this is the right file.
+FILE001-not-utf8 = this file is not UTF-8 text (line { $line }).
+    .hint = Save it as "UTF-8" from your text editor (Save as… › Encoding).
+FILE001-loop = this folder is part of a loop of symbolic links: { $detail }
+    .hint = Remove the link that points to a parent folder.
+FILE001-internal = canevas hit an internal error while reading this file; the other files were checked.
+    .hint = This is a bug in canevas: please report it with this file.
+
+## YAML
+
+YAML001 = the file is not valid YAML: { $detail }
+    .hint = Check the indentation (keys of one level start with the same spaces, no tabs) and quote a text that contains ": " or starts with a special character.
+YAML002 = the key "{ $key }" appears twice (first on line { $line }); the second would silently replace the first.
+    .hint = Keep a single "{ $key }" key and put all its text there.
+YAML002-other-language = the key "{ $key }" is the same as "{ $first }" (line { $line }), written in the other language.
+    .hint = Keep only one of them, in French or in English, and put all the text there.
+YAML002-first = first occurrence
+YAML003-empty = the file is empty: it holds no proposal.
+    .hint = Create a proposal with "canevas new", or delete this file.
+YAML003-not-mapping = the file must hold one proposal made of "key: value" entries (id, title, axis…), not a list or a lone text.
+    .hint = Start the file with "id:", then "title:", "axis:"… each at the start of a line.
+YAML003-multiple = the file holds several documents separated by "---"; one proposal per file.
+    .hint = Put each proposal in its own .yaml file.
+YAML004 = the file exceeds the safety limits (aliases, nesting or size): { $detail }
+    .hint = A proposal needs neither many aliases (&, *) nor more than a few levels of nesting; write the file plainly.
+
+## Structure (canvas)
+
+SCHEMA001-required-root = the key "{ $key }" is missing: { $what }.
+    .hint = Add a line "{ $key }:" followed by { $what }.
+SCHEMA001-required = "{ $key }" is missing in "{ $parent }": { $what }.
+    .hint = Add "{ $key }:" under "{ $parent }", indented by two spaces.
+SCHEMA001-unknown-key-suggest = the key "{ $key }" is not part of the canvas. Did you mean "{ $suggestion }"?
+    .hint = Replace "{ $key }" with "{ $suggestion }".
+SCHEMA001-unknown-key = the key "{ $key }" is not part of the canvas at this place.
+    .hint = Keys allowed here: { $allowed }.
+SCHEMA001-empty = the key "{ $key }" is empty.
+    .hint = Write its content after "{ $key }:", or remove the key if it is optional.
+SCHEMA001-type-text = "{ $key }" must be a text, not "{ $value }".
+    .hint = Write a text after "{ $key }:", in quotes if it contains ": ".
+SCHEMA001-type-integer = "{ $key }" must be a whole number, not "{ $value }".
+    .hint = Write the number in digits, for example "{ $key }: 2".
+SCHEMA001-type-number = "{ $key }" must be a number, not "{ $value }".
+    .hint = Write the number in digits, with no unit or space: for example "{ $key }: 12000".
+SCHEMA001-type-boolean = "{ $key }" must be yes or no (true/false, oui/non), not "{ $value }".
+    .hint = Write "{ $key }: true" or "{ $key }: false".
+SCHEMA001-type-list = "{ $key }" must be a list.
+    .hint = Write one item a line, each starting with "- " under "{ $key }:".
+SCHEMA001-type-object = "{ $key }" must hold "key: value" entries on the following lines.
+    .hint = Break the line after "{ $key }:" and indent each entry by two spaces.
+SCHEMA001-type-text-or-number = "{ $key }" must be a text or a number.
+    .hint = For example "{ $key }: 80 %" or "{ $key }: 50".
+SCHEMA001-enum-suggest = "{ $value }" is not a possible value of "{ $key }". Did you mean "{ $suggestion }"?
+    .hint = Possible values: { $allowed }.
+SCHEMA001-enum = "{ $value }" is not a possible value of "{ $key }".
+    .hint = Possible values: { $allowed }.
+SCHEMA001-date = "{ $value }" is not a date in the expected form for "{ $key }".
+    .hint = Write the date as YYYY-MM-DD (2025-09-01), or YYYY-MM for a whole month (2025-09).
+SCHEMA001-no-such-date = the date "{ $value }" of "{ $key }" does not exist.
+    .hint = Check the day and the month: February has 28 days (29 in leap years).
+SCHEMA001-id = the id "{ $value }" holds characters that are not allowed.
+    .hint = Use only unaccented letters, digits and "-", "_" or ".": for example A3-02.
+SCHEMA001-minimum = "{ $key }" is { $value }, below the minimum of { $limit }.
+    .hint = Write a number greater than or equal to { $limit }.
+SCHEMA001-maximum = "{ $key }" is { $value }, above the maximum of { $limit }.
+    .hint = Write a number less than or equal to { $limit }.
+SCHEMA001-other = "{ $key }" does not follow the canvas: { $detail }
+    .hint = Compare with an example proposal (folder examples/plan-qvt).
+
+## What each key expects (used when it is missing)
+
+field-id = the id of the proposal, for example A3-02 (A, the axis number, a hyphen, a number)
+field-title = a short title
+field-axis = the number of the plan axis, 1 to 4
+field-themes = the transversal themes served
+field-status = where the proposal stands (draft, submitted or adopted)
+field-group = the working group
+field-problem = the statement of the problem the action answers
+field-solution = the proposed action, described concretely
+field-success_conditions = the list of conditions of success, one a line starting with "- "
+field-calendar = the period of the action, with "start:" and "end:" below
+field-steps = the list of steps
+field-piloting = who carries the action and at what level, with "level:" and "lead:" below
+field-audience = the staff categories targeted, with "categories:" below
+field-complementary_actions = the actions for the categories not targeted
+field-resources = the list of resources
+field-experimentation = the scope and duration of the experimentation
+field-evaluation = the list of evaluation criteria, each with "criterion:", "indicator:" and "method:"
+field-start = the start date, for example 2025-09-01
+field-end = the end date, for example 2027-06-30
+field-label = the label of the step
+field-due = the due date of the step
+field-deliverable = the deliverable of the step
+field-level = the piloting level (academic, departmental, school or national)
+field-lead = the service or person who carries the action
+field-partners = the partners
+field-categories = the list of staff categories (or "all")
+field-action = the action for these categories
+field-kind = the kind of resource (staff, budget, equipment, time or partnership)
+field-description = the description of the resource
+field-amount = the amount in euros
+field-mobilisable = "true" if the resource can actually be mobilised, else "false"
+field-scope = the scope of the experimentation
+field-duration_months = the duration of the experimentation in months
+field-criterion = the evaluation criterion
+field-indicator = the measured indicator
+field-target = the target
+field-method = the evaluation method (survey, count…)
+
+## Canvas
+
+CAN001 = the problem statement has only { $count ->
+        [one] { $count } word
+       *[other] { $count } words
+    }: at least { $min } are expected for the problem to be understood.
+    .hint = Describe the problem observed: who is concerned, what happens, and where the observation comes from (survey, feedback, indicators).
+CAN002 = the solution has only { $count ->
+        [one] { $count } word
+       *[other] { $count } words
+    }: at least { $min } are expected to describe the action.
+    .hint = Describe what will be done, by whom, for whom and in what form.
+CAN003 = the calendar ends ({ $end }) before it starts ({ $start }).
+    .hint = Check the dates: "end" must come after "start".
+CAN003-start = start of the calendar
+CAN004 = the step "{ $label }" ({ $due }) falls outside the calendar of the action ({ $start } – { $end }).
+    .hint = Move the step's due date into the period, or widen the calendar.
+CAN005 = no evaluation criterion has a target: nobody will be able to tell whether the action succeeded.
+    .hint = Add "target:" to at least one criterion, for example "target: 80 % of newcomers welcomed".
+CAN006 = the template placeholder "{ $placeholder }" was left in.
+    .hint = Replace it with the real content of the proposal.
+CAN007 = the step "{ $label }" is dated before the previous step "{ $previous }".
+    .hint = Put the steps in date order, or correct their due dates.
+
+## Precondition 1: academic piloting
+
+PIL001 = the piloting level "{ $level }" does not allow academic piloting: the plan keeps only actions piloted at the academic level.
+    .hint = Write "level: academic" and name an academic lead.
+PIL001-school = the level "{ $level }" (a school) does not allow academic piloting: the plan keeps only actions piloted at the academic level.
+    .hint = If the action starts in a school, propose that an academic service pilots it ("level: academic") and spreads it.
+PIL001-departmental = the level "{ $level }" (a department) is possible, but the plan expects academic piloting.
+    .hint = Say how the académie pilots the action, or write "level: academic".
+PIL002 = the lead "{ $lead }" names nobody: the action needs an identified lead.
+    .hint = Write under "piloting:" the service or role that carries the action, for example "lead: HR – QVT office".
+PIL002-missing = no lead is named: the action needs an identified lead.
+    .hint = Add under "piloting:" a line "lead:" with the service or role that carries the action.
+
+## Precondition 2: concreteness
+
+CON001 = { $count ->
+        [0] no step is planned
+        [one] only one step is planned
+       *[other] only { $count } steps are planned
+    }: at least { $min } are expected for the action to be concrete.
+    .hint = Add under "steps:" the steps of the action, each with "label:", "due:" and if possible "deliverable:".
+CON002 = no step produces a deliverable: the action must produce protocol elements.
+    .hint = Say for at least one step what it produces, with "deliverable:" (guide, charter, form, protocol, report…).
+CON003 = the solution uses only vague verbs (sensibiliser, favoriser…) and no concrete action verb.
+    .hint = Say what will actually be done, with verbs such as: { $examples }.
+
+## Precondition 3: coverage of staff categories
+
+COV001 = { $count ->
+        [one] one staff category is
+       *[other] { $count } staff categories are
+    } neither targeted nor covered by a complementary action: { $categories }.
+    .hint = Add them under "audience: categories:", write "all", or propose under "complementary_actions:" an action for: { $ids }.
+COV002-suggest = the category "{ $category }" does not exist. Did you mean "{ $suggestion }"?
+    .hint = Replace "{ $category }" with "{ $suggestion }".
+COV002 = the category "{ $category }" does not exist.
+    .hint = Possible categories: { $allowed }, or "all".
+COV003 = the complementary action targets "{ $category }", which the proposal already targets.
+    .hint = A complementary action serves the categories not targeted: remove "{ $category }" from its list.
+
+## Precondition 4: feasibility
+
+FEA001 = no resources are given: the action must rest on means that can actually be mobilised.
+    .hint = Add under "resources:" at least one resource, with "kind:", "description:" and "mobilisable: true".
+FEA002 = the resource "{ $description }" cannot be mobilised: the action must rest on available means.
+    .hint = Replace it with an available resource, or say how it will become available and write "mobilisable: true".
+FEA003 = the calendar covers { $months } months, beyond the plan's horizon ({ $horizon } months).
+    .hint = Shorten the period, or split the action into a first phase that fits the plan's horizon.
+FEA004 = the budget "{ $description }" has no amount.
+    .hint = Add "amount:" with the sum in euros, in digits (for example "amount: 5000").
+
+## The plan as a whole
+
+PLAN001 = the id "{ $id }" is already used by { $other }.
+    .hint = Each proposal needs a unique id: take the next free number of the axis.
+PLAN001-first = first use of "{ $id }"
+PLAN002 = axis { $axis } has { $count } { $count ->
+        [one] proposal
+       *[other] proposals
+    }, while the plan expects { $min } to { $max }.
+    .hint = Add or merge proposals of this axis.
+PLAN003 = no proposal of axis { $axis } serves the transversal theme "{ $theme }".
+    .hint = Add this theme under "themes:" of a proposal of the axis that serves it.
+PLAN004 = the id "{ $id }" announces axis { $prefix }, but the proposal says axis { $axis }.
+    .hint = Correct "axis:" or rename the id to A{ $axis }-….
+theme-internal-communication = internal communication
+theme-work-organisation = work organisation

@@ -1,0 +1,257 @@
+# Messages de canevas, en français.
+# Chaque message d'un code de règle a un attribut .hint : ce qu'il faut écrire.
+
+## Fin d'exécution
+
+summary = { $files ->
+        [one] { $files } fichier vérifié
+       *[other] { $files } fichiers vérifiés
+    } : { $errors ->
+        [0] aucune erreur
+        [one] { $errors } erreur
+       *[other] { $errors } erreurs
+    }, { $warnings ->
+        [0] aucun avertissement
+        [one] { $warnings } avertissement
+       *[other] { $warnings } avertissements
+    }.
+error-io = impossible d'écrire le rapport : { $detail }
+error-missing-path = le chemin « { $path } » n'existe pas. Vérifiez l'orthographe du fichier ou du dossier.
+
+## Titres courts des codes (tableau des règles, étiquettes)
+
+FILE001-title = fichier illisible
+YAML001-title = erreur de syntaxe YAML
+YAML002-title = clé en double
+YAML003-title = le fichier ne contient pas une seule proposition
+YAML004-title = fichier trop complexe
+SCHEMA001-title = structure non conforme au canevas
+CAN001-title = problématique trop courte
+CAN002-title = solution trop courte
+CAN003-title = le calendrier finit avant de commencer
+CAN004-title = étape hors du calendrier
+CAN005-title = aucun critère d'évaluation n'a de cible
+CAN006-title = texte à compléter laissé tel quel
+CAN007-title = étapes dans le désordre
+PIL001-title = pilotage non académique
+PIL002-title = aucun porteur désigné
+CON001-title = moins de 2 étapes
+CON002-title = aucune étape ne produit de livrable
+CON003-title = solution formulée en verbes vagues
+COV001-title = catégories de personnels non couvertes
+COV002-title = catégorie de personnels inconnue
+COV003-title = action complémentaire pour une catégorie déjà visée
+FEA001-title = aucun moyen indiqué
+FEA002-title = moyen non mobilisable
+FEA003-title = calendrier trop long
+FEA004-title = budget sans montant
+PLAN001-title = identifiant utilisé deux fois
+PLAN002-title = nombre de propositions de l'axe hors de la fourchette
+PLAN003-title = thématique transversale absente d'un axe
+PLAN004-title = préfixe de l'identifiant différent de l'axe
+
+## Fichiers
+
+FILE001 = ce fichier ne peut pas être lu : { $detail }
+    .hint = Vérifiez que le fichier existe et que vous avez le droit de le lire.
+FILE001-too-large = ce fichier fait { $size } Mo : au-delà de { $limit } Mo, il n'est pas analysé.
+    .hint = Une proposition fait quelques kilo-octets ; vérifiez qu'il s'agit bien du bon fichier.
+FILE001-not-utf8 = ce fichier n'est pas du texte encodé en UTF-8 (ligne { $line }).
+    .hint = Enregistrez-le en « UTF-8 » depuis votre éditeur de texte (menu Enregistrer sous… › Encodage).
+FILE001-loop = ce dossier forme une boucle de liens symboliques : { $detail }
+    .hint = Supprimez le lien qui pointe vers un dossier parent.
+FILE001-internal = canevas a rencontré une erreur interne en lisant ce fichier ; les autres fichiers ont été vérifiés.
+    .hint = C'est un défaut de canevas : signalez-le en joignant ce fichier.
+
+## YAML
+
+YAML001 = le fichier n'est pas écrit en YAML valide : { $detail }
+    .hint = Vérifiez l'alignement des lignes (mêmes espaces au début pour les clés d'un même niveau, pas de tabulation) et mettez entre guillemets un texte qui contient « : » ou commence par un caractère spécial.
+YAML002 = la rubrique « { $key } » apparaît deux fois (première fois ligne { $line }) ; la seconde effacerait la première.
+    .hint = Gardez une seule rubrique « { $key } » et regroupez-y le texte.
+YAML002-other-language = la rubrique « { $key } » est la même que « { $first } » (ligne { $line }), écrite dans l'autre langue.
+    .hint = Gardez une seule des deux, en français ou en anglais, et regroupez-y le texte.
+YAML002-first = première apparition
+YAML003-empty = le fichier est vide : il ne contient aucune proposition.
+    .hint = Créez une proposition avec « canevas new », ou supprimez ce fichier.
+YAML003-not-mapping = le fichier doit contenir une proposition faite de rubriques « clé: valeur » (id, titre, axe…), pas une liste ni un texte seul.
+    .hint = Commencez le fichier par « id: », puis « titre: », « axe: »… chacun en début de ligne.
+YAML003-multiple = le fichier contient plusieurs documents séparés par « --- » ; une seule proposition par fichier.
+    .hint = Placez chaque proposition dans son propre fichier .yaml.
+YAML004 = le fichier dépasse les limites de sécurité (alias, imbrication ou taille) : { $detail }
+    .hint = Une proposition n'a besoin ni d'alias (&, *) en grand nombre ni de plus de quelques niveaux d'imbrication ; réécrivez le fichier simplement.
+
+## Structure (canevas)
+
+SCHEMA001-required-root = il manque la rubrique « { $key } » : { $what }.
+    .hint = Ajoutez une ligne « { $key }: » suivie de { $what }.
+SCHEMA001-required = il manque « { $key } » dans « { $parent } » : { $what }.
+    .hint = Ajoutez « { $key }: » sous « { $parent } », en décalant la ligne de deux espaces.
+SCHEMA001-unknown-key-suggest = la rubrique « { $key } » n'existe pas dans le canevas. Vouliez-vous écrire « { $suggestion } » ?
+    .hint = Remplacez « { $key } » par « { $suggestion } ».
+SCHEMA001-unknown-key = la rubrique « { $key } » n'existe pas à cet endroit du canevas.
+    .hint = Rubriques possibles ici : { $allowed }.
+SCHEMA001-empty = la rubrique « { $key } » est vide.
+    .hint = Écrivez son contenu après « { $key }: », ou supprimez la rubrique si elle est facultative.
+SCHEMA001-type-text = « { $key } » doit être un texte, pas « { $value } ».
+    .hint = Écrivez un texte après « { $key }: », entre guillemets s'il contient « : ».
+SCHEMA001-type-integer = « { $key } » doit être un nombre entier, pas « { $value } ».
+    .hint = Écrivez le nombre en chiffres, par exemple « { $key }: 2 ».
+SCHEMA001-type-number = « { $key } » doit être un nombre, pas « { $value } ».
+    .hint = Écrivez le nombre en chiffres, sans unité ni espace : par exemple « { $key }: 12000 ».
+SCHEMA001-type-boolean = « { $key } » doit valoir oui ou non, pas « { $value } ».
+    .hint = Écrivez « { $key }: oui » ou « { $key }: non ».
+SCHEMA001-type-list = « { $key } » doit être une liste.
+    .hint = Écrivez un élément par ligne, chacun commençant par « - » sous « { $key }: ».
+SCHEMA001-type-object = « { $key } » doit contenir des rubriques « clé: valeur » sur les lignes suivantes.
+    .hint = Passez à la ligne après « { $key }: » et décalez chaque rubrique de deux espaces.
+SCHEMA001-type-text-or-number = « { $key } » doit être un texte ou un nombre.
+    .hint = Par exemple « { $key }: 80 % » ou « { $key }: 50 ».
+SCHEMA001-enum-suggest = « { $value } » n'est pas une valeur possible pour « { $key } ». Vouliez-vous écrire « { $suggestion } » ?
+    .hint = Valeurs possibles : { $allowed }.
+SCHEMA001-enum = « { $value } » n'est pas une valeur possible pour « { $key } ».
+    .hint = Valeurs possibles : { $allowed }.
+SCHEMA001-date = « { $value } » n'est pas une date au format attendu pour « { $key } ».
+    .hint = Écrivez la date sous la forme AAAA-MM-JJ (2025-09-01) ou AAAA-MM pour un mois entier (2025-09).
+SCHEMA001-no-such-date = la date « { $value } » de « { $key } » n'existe pas dans le calendrier.
+    .hint = Vérifiez le jour et le mois : par exemple, février n'a que 28 jours (29 les années bissextiles).
+SCHEMA001-id = l'identifiant « { $value } » contient des caractères non permis.
+    .hint = Utilisez seulement des lettres sans accent, des chiffres, et « - », « _ » ou « . » : par exemple A3-02.
+SCHEMA001-minimum = « { $key } » vaut { $value }, alors que le minimum est { $limit }.
+    .hint = Écrivez un nombre supérieur ou égal à { $limit }.
+SCHEMA001-maximum = « { $key } » vaut { $value }, alors que le maximum est { $limit }.
+    .hint = Écrivez un nombre inférieur ou égal à { $limit }.
+SCHEMA001-other = « { $key } » ne respecte pas le canevas : { $detail }
+    .hint = Comparez avec une proposition d'exemple (dossier examples/plan-qvt).
+
+## Ce qu'attend chaque rubrique (utilisé quand elle manque)
+
+field-id = l'identifiant de la proposition, par exemple A3-02 (A, le numéro de l'axe, un tiret, un numéro)
+field-title = un titre court
+field-axis = le numéro de l'axe du plan, de 1 à 4
+field-themes = les thématiques transversales servies
+field-status = l'état de la proposition (brouillon, soumise ou retenue)
+field-group = le groupe de travail
+field-problem = l'énoncé du problème auquel l'action répond
+field-solution = l'action proposée, décrite concrètement
+field-success_conditions = la liste des conditions de succès, une par ligne commençant par « - »
+field-calendar = la période de l'action, avec « debut: » et « fin: » en dessous
+field-steps = la liste des étapes
+field-piloting = qui porte l'action et à quel niveau, avec « niveau: » et « porteur: » en dessous
+field-audience = les catégories de personnels visées, avec « categories: » en dessous
+field-complementary_actions = les actions prévues pour les catégories non visées
+field-resources = la liste des moyens
+field-experimentation = le périmètre et la durée de l'expérimentation
+field-evaluation = la liste des critères d'évaluation, chacun avec « critere: », « indicateur: » et « modalite: »
+field-start = la date de début, par exemple 2025-09-01
+field-end = la date de fin, par exemple 2027-06-30
+field-label = le libellé de l'étape
+field-due = l'échéance de l'étape
+field-deliverable = le livrable de l'étape
+field-level = le niveau de pilotage (academique, departemental, etablissement ou national)
+field-lead = le service ou la personne qui porte l'action
+field-partners = les partenaires
+field-categories = la liste des catégories de personnels (ou « tous »)
+field-action = l'action prévue pour ces catégories
+field-kind = la nature du moyen (humain, budget, materiel, temps ou partenariat)
+field-description = la description du moyen
+field-amount = le montant en euros
+field-mobilisable = « oui » si le moyen peut réellement être mobilisé, sinon « non »
+field-scope = le périmètre de l'expérimentation
+field-duration_months = la durée de l'expérimentation en mois
+field-criterion = le critère d'évaluation
+field-indicator = l'indicateur mesuré
+field-target = la cible visée
+field-method = la modalité d'évaluation (questionnaire, comptage…)
+
+## Canevas
+
+CAN001 = la problématique ne compte que { $count ->
+        [one] { $count } mot
+       *[other] { $count } mots
+    } : au moins { $min } sont attendus pour que le problème soit compris.
+    .hint = Décrivez le problème constaté : qui est concerné, ce qui se passe, et d'où vient le constat (enquête, remontées, indicateurs).
+CAN002 = la solution ne compte que { $count ->
+        [one] { $count } mot
+       *[other] { $count } mots
+    } : au moins { $min } sont attendus pour décrire l'action.
+    .hint = Décrivez ce qui sera fait, par qui, pour qui et sous quelle forme.
+CAN003 = le calendrier finit ({ $end }) avant de commencer ({ $start }).
+    .hint = Vérifiez les dates : « fin » doit être postérieure à « debut ».
+CAN003-start = début du calendrier
+CAN004 = l'étape « { $label } » ({ $due }) tombe en dehors du calendrier de l'action ({ $start } – { $end }).
+    .hint = Déplacez l'échéance de l'étape dans la période, ou élargissez le calendrier.
+CAN005 = aucun critère d'évaluation n'a de cible : on ne pourra pas dire si l'action a réussi.
+    .hint = Ajoutez « cible: » à au moins un critère, par exemple « cible: 80 % des nouveaux arrivants accueillis ».
+CAN006 = le texte à compléter « { $placeholder } » du modèle est resté tel quel.
+    .hint = Remplacez-le par le contenu réel de la proposition.
+CAN007 = l'étape « { $label } » est datée avant l'étape précédente « { $previous } ».
+    .hint = Rangez les étapes dans l'ordre chronologique, ou corrigez leurs échéances.
+
+## Précondition 1 : pilotage académique
+
+PIL001 = le niveau de pilotage « { $level } » ne permet pas un portage académique : le plan ne retient que des actions pilotées au niveau de l'académie.
+    .hint = Écrivez « niveau: academique » et désignez un porteur académique.
+PIL001-school = le niveau « { $level } » (établissement) ne permet pas un portage académique : le plan ne retient que des actions pilotées au niveau de l'académie.
+    .hint = Si l'action part d'un établissement, proposez son pilotage par un service académique (« niveau: academique ») et son essaimage.
+PIL001-departmental = le niveau « { $level } » (département) est possible mais le plan attend un pilotage académique.
+    .hint = Précisez comment l'académie pilote l'action, ou écrivez « niveau: academique ».
+PIL002 = le porteur « { $lead } » ne désigne personne : l'action doit avoir un porteur identifié.
+    .hint = Écrivez sous « pilotage: » le service ou la fonction qui porte l'action, par exemple « porteur: DRH – bureau de la QVT ».
+PIL002-missing = aucun porteur n'est indiqué : l'action doit avoir un porteur identifié.
+    .hint = Ajoutez sous « pilotage: » une ligne « porteur: » avec le service ou la fonction qui porte l'action.
+
+## Précondition 2 : caractère concret
+
+CON001 = { $count ->
+        [0] aucune étape n'est prévue
+        [one] une seule étape est prévue
+       *[other] seulement { $count } étapes sont prévues
+    } : au moins { $min } sont attendues pour que l'action soit concrète.
+    .hint = Ajoutez sous « etapes: » les étapes de l'action, chacune avec « libelle: », « echeance: » et si possible « livrable: ».
+CON002 = aucune étape ne produit de livrable : l'action doit produire des éléments de protocole.
+    .hint = Indiquez pour au moins une étape ce qu'elle produit, avec « livrable: » (guide, charte, fiche, protocole, bilan…).
+CON003 = la solution n'emploie que des verbes vagues (sensibiliser, favoriser…) et aucun verbe d'action concret.
+    .hint = Dites ce qui sera fait concrètement, avec des verbes comme : { $examples }.
+
+## Précondition 3 : couverture des catégories de personnels
+
+COV001 = { $count ->
+        [one] une catégorie de personnels n'est ni visée ni couverte
+       *[other] { $count } catégories de personnels ne sont ni visées ni couvertes
+    } par une action complémentaire : { $categories }.
+    .hint = Ajoutez-les sous « public: categories: », écrivez « tous », ou proposez sous « actions_complementaires: » une action pour : { $ids }.
+COV002-suggest = la catégorie « { $category } » n'existe pas. Vouliez-vous écrire « { $suggestion } » ?
+    .hint = Remplacez « { $category } » par « { $suggestion } ».
+COV002 = la catégorie « { $category } » n'existe pas.
+    .hint = Catégories possibles : { $allowed }, ou « tous ».
+COV003 = l'action complémentaire vise « { $category } », catégorie déjà visée par la proposition.
+    .hint = Une action complémentaire sert les catégories non visées : retirez « { $category } » de sa liste.
+
+## Précondition 4 : faisabilité
+
+FEA001 = aucun moyen n'est indiqué : l'action doit pouvoir s'appuyer sur des moyens réellement mobilisables.
+    .hint = Ajoutez sous « moyens: » au moins un moyen, avec « nature: », « description: » et « mobilisable: oui ».
+FEA002 = le moyen « { $description } » n'est pas mobilisable : l'action doit reposer sur des moyens disponibles.
+    .hint = Remplacez ce moyen par un moyen disponible, ou précisez comment il le deviendra puis écrivez « mobilisable: oui ».
+FEA003 = le calendrier couvre { $months } mois, au-delà de l'horizon du plan ({ $horizon } mois).
+    .hint = Raccourcissez la période, ou découpez l'action en une première phase qui tient dans l'horizon du plan.
+FEA004 = le budget « { $description } » n'a pas de montant.
+    .hint = Ajoutez « montant: » avec la somme en euros, en chiffres (par exemple « montant: 5000 »).
+
+## Le plan dans son ensemble
+
+PLAN001 = l'identifiant « { $id } » est déjà utilisé par { $other }.
+    .hint = Chaque proposition doit avoir un identifiant unique : choisissez le prochain numéro libre de l'axe.
+PLAN001-first = première utilisation de « { $id } »
+PLAN002 = l'axe { $axis } compte { $count } { $count ->
+        [one] proposition
+       *[other] propositions
+    }, alors que le plan en attend de { $min } à { $max }.
+    .hint = Ajoutez ou regroupez des propositions de cet axe.
+PLAN003 = aucune proposition de l'axe { $axis } ne sert la thématique transversale « { $theme } ».
+    .hint = Ajoutez cette thématique sous « thematiques: » d'une proposition de l'axe qui la sert.
+PLAN004 = l'identifiant « { $id } » annonce l'axe { $prefix }, mais la proposition indique l'axe { $axis }.
+    .hint = Corrigez « axe: » ou renommez l'identifiant en A{ $axis }-….
+theme-internal-communication = communication interne
+theme-work-organisation = organisation du travail

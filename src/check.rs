@@ -1,0 +1,180 @@
+//! The per-file pipeline: read → parse YAML → normalise keys → schema → typed
+//! model → rules. Each stage that fails stops the file (the rules need the
+//! typed model); the findings so far are its report.
+
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::path::{Path, PathBuf};
+
+use crate::context::FileContext;
+use crate::diagnostic::{Diagnostic, Location, Position};
+use crate::i18n::Args;
+use crate::model;
+use crate::normalise::normalise;
+use crate::rules::{Check, Code, PlanEntry, RULES};
+use crate::schema;
+use crate::settings::Settings;
+use crate::source::{MAX_FILE_BYTES, ReadError, SourceFile};
+use crate::yaml::{self, Node, YamlErrorKind};
+
+/// What checking one file leaves behind.
+pub struct FileOutcome {
+    pub diagnostics: Vec<Diagnostic>,
+    /// The text, kept only when asked for and when there is something to show in it.
+    pub source: Option<SourceFile>,
+    pub plan: PlanEntry,
+}
+
+/// Checks one file; a panic inside is turned into a finding, so that one bad
+/// file never stops the others.
+pub fn check_path(path: &Path, settings: &Settings, keep_source: bool) -> FileOutcome {
+    catch_unwind(AssertUnwindSafe(|| {
+        check_path_inner(path, settings, keep_source)
+    }))
+    .unwrap_or_else(|_| FileOutcome {
+        diagnostics: vec![file_problem(
+            path,
+            "FILE001-internal",
+            Args::new(),
+            None,
+            settings,
+        )],
+        source: None,
+        plan: PlanEntry::new(path),
+    })
+}
+
+fn check_path_inner(path: &Path, settings: &Settings, keep_source: bool) -> FileOutcome {
+    match SourceFile::read(path) {
+        Ok(source) => {
+            let (diagnostics, plan) = check_source(&source, settings);
+            let keep = keep_source && !diagnostics.is_empty();
+            FileOutcome {
+                diagnostics,
+                source: keep.then_some(source),
+                plan,
+            }
+        }
+        Err(err) => FileOutcome {
+            diagnostics: vec![read_problem(path, err, settings)],
+            source: None,
+            plan: PlanEntry::new(path),
+        },
+    }
+}
+
+/// Runs every stage and rule on a file's text.
+pub fn check_source(source: &SourceFile, settings: &Settings) -> (Vec<Diagnostic>, PlanEntry) {
+    let mut ctx = FileContext::new(source, settings);
+    let mut plan = PlanEntry::new(&source.path);
+    let mut root = match yaml::parse(source) {
+        Ok(root) => root,
+        Err(err) => {
+            let id = match err.kind {
+                YamlErrorKind::Syntax => "YAML001",
+                YamlErrorKind::MultipleDocuments => "YAML003-multiple",
+                YamlErrorKind::Budget => "YAML004",
+            };
+            let code = match err.kind {
+                YamlErrorKind::Syntax => Code::Yaml001,
+                YamlErrorKind::MultipleDocuments => Code::Yaml003,
+                YamlErrorKind::Budget => Code::Yaml004,
+            };
+            ctx.report_as(
+                code,
+                id,
+                Some(err.span),
+                Args::new().with("detail", err.detail),
+            );
+            return (ctx.diagnostics, plan);
+        }
+    };
+    let normalised = normalise(&mut root, &mut ctx);
+    plan.id = readable_id(&root, source);
+    if !normalised || !schema::validate(&root, &mut ctx) {
+        return (ctx.diagnostics, plan);
+    }
+    let Some(proposal) = model::build(&root, &mut ctx) else {
+        if ctx.diagnostics.is_empty() {
+            let args = Args::new().with("key", "").with("detail", "typed model");
+            ctx.report_as(Code::Schema001, "SCHEMA001-other", Some(root.span), args);
+        }
+        return (ctx.diagnostics, plan);
+    };
+    plan.axis = Some(proposal.axis);
+    plan.themes = proposal.themes.iter().map(|(t, _)| *t).collect();
+    for rule in RULES {
+        if let Check::Proposal(check) = rule.check {
+            check(&proposal, &mut ctx);
+        }
+    }
+    (ctx.diagnostics, plan)
+}
+
+fn readable_id(root: &Node, source: &SourceFile) -> Option<(String, Location)> {
+    let entry = root.get("id")?;
+    let id = entry.value.as_str()?.trim();
+    (!id.is_empty()).then(|| (id.to_owned(), source.locate(entry.value.span)))
+}
+
+impl PlanEntry {
+    fn new(path: &Path) -> Self {
+        PlanEntry {
+            path: path.to_path_buf(),
+            id: None,
+            axis: None,
+            themes: Vec::new(),
+        }
+    }
+}
+
+fn read_problem(path: &Path, err: ReadError, settings: &Settings) -> Diagnostic {
+    match err {
+        ReadError::TooLarge { bytes } => {
+            let args = Args::new()
+                .with("size", format!("{:.1}", bytes as f64 / 1_048_576.0))
+                .with("limit", (MAX_FILE_BYTES / 1024 / 1024) as usize);
+            file_problem(path, "FILE001-too-large", args, None, settings)
+        }
+        ReadError::NotUtf8 { line, .. } => {
+            let position = Position { line, column: 1 };
+            let location = Location {
+                start: position,
+                end: position,
+                ..Location::default()
+            };
+            file_problem(
+                path,
+                "FILE001-not-utf8",
+                Args::new().with("line", line),
+                Some(location),
+                settings,
+            )
+        }
+        ReadError::Io(io) => {
+            let args = Args::new().with("detail", io.to_string());
+            file_problem(path, "FILE001", args, None, settings)
+        }
+    }
+}
+
+/// A `FILE001` finding, for files that have no text to point into.
+pub fn file_problem(
+    path: &Path,
+    message_id: &str,
+    args: Args,
+    location: Option<Location>,
+    settings: &Settings,
+) -> Diagnostic {
+    let lang = settings.lang;
+    Diagnostic {
+        code: Code::File001,
+        severity: settings
+            .severity(Code::File001)
+            .unwrap_or(crate::diagnostic::Severity::Error),
+        message: lang.message(message_id, &args),
+        hint: lang.attribute(message_id, "hint", &args),
+        path: PathBuf::from(path),
+        location,
+        related: Vec::new(),
+    }
+}

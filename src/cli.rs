@@ -1,0 +1,52 @@
+//! The command line as the user typed it (clap derive).
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::i18n::Lang;
+use crate::report::Format;
+
+/// Checks action proposals against the canvas of the academic QVT plan.
+#[derive(Debug, Parser)]
+#[command(name = "canevas", version, about, long_about = None)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+
+    /// Language of the messages [default: CANEVAS_LANG, then the locale]
+    #[arg(long, global = true, value_enum)]
+    pub lang: Option<Lang>,
+
+    /// When to use colours (NO_COLOR is respected)
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check proposal files and report every problem
+    Check(CheckArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Files, folders (walked for .yaml/.yml files) or - for standard input
+    #[arg(default_value = ".")]
+    pub paths: Vec<PathBuf>,
+
+    /// Output format
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+
+    /// The files form a whole plan: also check the proposals per axis and the themes (PLAN002, PLAN003)
+    #[arg(long)]
+    pub plan: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}

@@ -1,0 +1,77 @@
+//! The per-file context that every stage and rule reports through: it knows the
+//! source (for positions), the language (for messages) and the severities.
+
+use crate::diagnostic::{Diagnostic, Related, Span};
+use crate::i18n::{Args, Lang};
+use crate::rules::Code;
+use crate::settings::Settings;
+use crate::source::SourceFile;
+
+pub struct FileContext<'a> {
+    pub source: &'a SourceFile,
+    pub settings: &'a Settings,
+    /// Whether the file's keys are mostly French: messages then name keys in French.
+    pub french_keys: bool,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl<'a> FileContext<'a> {
+    pub fn new(source: &'a SourceFile, settings: &'a Settings) -> Self {
+        FileContext {
+            source,
+            settings,
+            french_keys: settings.lang == Lang::Fr,
+            diagnostics: Vec::new(),
+        }
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.settings.lang
+    }
+
+    /// Reports `code` with the message of the same id (and its `hint` attribute).
+    pub fn report(
+        &mut self,
+        code: Code,
+        span: Option<Span>,
+        args: Args,
+    ) -> Option<&mut Diagnostic> {
+        self.report_as(code, code.as_str(), span, args)
+    }
+
+    /// Reports `code` with the message `message_id`, for codes that have several cases.
+    pub fn report_as(
+        &mut self,
+        code: Code,
+        message_id: &str,
+        span: Option<Span>,
+        args: Args,
+    ) -> Option<&mut Diagnostic> {
+        let severity = self.settings.severity(code)?;
+        let lang = self.lang();
+        let diagnostic = Diagnostic {
+            code,
+            severity,
+            message: lang.message(message_id, &args),
+            hint: lang.attribute(message_id, "hint", &args),
+            path: self.source.path.clone(),
+            location: span.map(|s| self.source.locate(s)),
+            related: Vec::new(),
+        };
+        self.diagnostics.push(diagnostic);
+        self.diagnostics.last_mut()
+    }
+
+    /// A secondary place in this file, with the message `message_id`.
+    pub fn related(&self, span: Span, message_id: &str, args: &Args) -> Related {
+        Related {
+            path: self.source.path.clone(),
+            location: self.source.locate(span),
+            message: self.lang().message(message_id, args),
+        }
+    }
+
+    pub fn has_errors(&self) -> bool {
+        !self.diagnostics.is_empty()
+    }
+}

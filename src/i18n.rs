@@ -1,0 +1,196 @@
+//! Languages and messages. Every user-facing sentence lives in `locales/*/canevas.ftl`
+//! (Project Fluent), never in code: a message is looked up by its id, with its
+//! arguments, in the language of the run.
+
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+
+/// The language of the messages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, clap::ValueEnum)]
+pub enum Lang {
+    Fr,
+    En,
+}
+
+const FR_SOURCE: &str = include_str!("../locales/fr/canevas.ftl");
+const EN_SOURCE: &str = include_str!("../locales/en/canevas.ftl");
+
+impl Lang {
+    /// `--lang`, then `CANEVAS_LANG`, then the locale (`LC_ALL`, `LC_MESSAGES`, `LANG`):
+    /// French when the first value set starts with `fr`, English otherwise.
+    pub fn resolve(explicit: Option<Lang>) -> Lang {
+        explicit.unwrap_or_else(|| {
+            let var = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
+            let chosen = var("CANEVAS_LANG")
+                .or_else(|| var("LC_ALL"))
+                .or_else(|| var("LC_MESSAGES"))
+                .or_else(|| var("LANG"));
+            Lang::from_locale(chosen.as_deref().unwrap_or(""))
+        })
+    }
+
+    pub fn from_locale(locale: &str) -> Lang {
+        if locale
+            .get(..2)
+            .is_some_and(|p| p.eq_ignore_ascii_case("fr"))
+        {
+            Lang::Fr
+        } else {
+            Lang::En
+        }
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Fr => "fr",
+            Lang::En => "en",
+        }
+    }
+
+    fn bundle(self) -> &'static FluentBundle<FluentResource> {
+        static FR: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
+        static EN: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
+        match self {
+            Lang::Fr => FR.get_or_init(|| build_bundle("fr", FR_SOURCE)),
+            Lang::En => EN.get_or_init(|| build_bundle("en", EN_SOURCE)),
+        }
+    }
+
+    /// The message `id` with its arguments. A missing id shows itself, so that a
+    /// forgotten translation is visible (and caught by the tests) instead of a blank.
+    pub fn message(self, id: &str, args: &Args) -> String {
+        self.format(id, None, args).unwrap_or_else(|| id.to_owned())
+    }
+
+    /// The attribute `attr` (for example `hint`) of message `id`, when it has one.
+    pub fn attribute(self, id: &str, attr: &str, args: &Args) -> Option<String> {
+        self.format(id, Some(attr), args)
+    }
+
+    /// Whether the message `id` exists in this language.
+    pub fn has(self, id: &str) -> bool {
+        self.bundle().has_message(id)
+    }
+
+    fn format(self, id: &str, attr: Option<&str>, args: &Args) -> Option<String> {
+        let bundle = self.bundle();
+        let message = bundle.get_message(id)?;
+        let pattern = match attr {
+            None => message.value()?,
+            Some(attr) => message.get_attribute(attr)?.value(),
+        };
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, Some(&args.0), &mut errors);
+        Some(text.into_owned())
+    }
+}
+
+fn build_bundle(lang: &str, source: &'static str) -> FluentBundle<FluentResource> {
+    // The .ftl files are compiled in and checked by the tests: a syntax error there
+    // is a bug of this program, so the parts that parse are still used.
+    let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(res, _)| res);
+    let langid = lang.parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+    // No Unicode isolation marks around arguments: they would reach terminals and CI logs.
+    bundle.set_use_isolating(false);
+    let _ = bundle.add_resource(resource);
+    bundle
+}
+
+/// The arguments of a message.
+#[derive(Default)]
+pub struct Args(FluentArgs<'static>);
+
+impl Args {
+    pub fn new() -> Self {
+        Args::default()
+    }
+
+    pub fn with(mut self, name: &'static str, value: impl Into<ArgValue>) -> Self {
+        self.0.set(name, value.into().0);
+        self
+    }
+}
+
+/// A message argument: text or a number (numbers choose French or English plurals).
+pub struct ArgValue(FluentValue<'static>);
+
+impl From<String> for ArgValue {
+    fn from(v: String) -> Self {
+        ArgValue(FluentValue::String(Cow::Owned(v)))
+    }
+}
+
+impl From<&str> for ArgValue {
+    fn from(v: &str) -> Self {
+        ArgValue(FluentValue::String(Cow::Owned(v.to_owned())))
+    }
+}
+
+impl From<usize> for ArgValue {
+    fn from(v: usize) -> Self {
+        ArgValue(FluentValue::from(v))
+    }
+}
+
+impl From<i64> for ArgValue {
+    fn from(v: i64) -> Self {
+        ArgValue(FluentValue::from(v))
+    }
+}
+
+impl From<u32> for ArgValue {
+    fn from(v: u32) -> Self {
+        ArgValue(FluentValue::from(v))
+    }
+}
+
+/// The ids of the messages of a `.ftl` source, for the completeness tests.
+pub fn message_ids(lang: Lang) -> Vec<String> {
+    let source = match lang {
+        Lang::Fr => FR_SOURCE,
+        Lang::En => EN_SOURCE,
+    };
+    let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(res, _)| res);
+    resource
+        .entries()
+        .filter_map(|entry| match entry {
+            fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
+            _ => None,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locale_detection() {
+        assert_eq!(Lang::from_locale("fr_FR.UTF-8"), Lang::Fr);
+        assert_eq!(Lang::from_locale("FR"), Lang::Fr);
+        assert_eq!(Lang::from_locale("en_US.UTF-8"), Lang::En);
+        assert_eq!(Lang::from_locale("C"), Lang::En);
+        assert_eq!(Lang::from_locale(""), Lang::En);
+    }
+
+    #[test]
+    fn both_languages_have_the_same_messages() {
+        let mut fr = message_ids(Lang::Fr);
+        let mut en = message_ids(Lang::En);
+        fr.sort();
+        en.sort();
+        assert!(!fr.is_empty());
+        assert_eq!(fr, en);
+    }
+
+    #[test]
+    fn ftl_files_parse_without_errors() {
+        for source in [FR_SOURCE, EN_SOURCE] {
+            assert!(FluentResource::try_new(source.to_owned()).is_ok());
+        }
+    }
+}

@@ -1,0 +1,190 @@
+//! `--format human`: miette code frames, the offending text underlined, the hint
+//! below. Text from the proposals is neutralised before it reaches the terminal.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use miette::{
+    GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode, SourceSpan,
+};
+
+use super::escape::{same_length, terminal};
+use super::{Report, Style};
+use crate::diagnostic::{Diagnostic, Location, Severity};
+use crate::i18n::Args;
+
+type Source = NamedSource<Arc<String>>;
+
+pub fn write(report: &Report, style: &Style, out: &mut dyn Write) -> io::Result<()> {
+    let theme = if style.color {
+        GraphicalTheme::unicode()
+    } else {
+        GraphicalTheme::unicode_nocolor()
+    };
+    let handler = GraphicalReportHandler::new_themed(theme)
+        .with_width(style.width)
+        .with_links(false);
+    let mut sources = Sources::new(report);
+    for diagnostic in &report.diagnostics {
+        let view = View::new(diagnostic, &mut sources, style);
+        let mut text = String::new();
+        // Writing into a String cannot fail.
+        let _ = handler.render_report(&mut text, &view);
+        writeln!(out, "{text}")?;
+    }
+    Ok(())
+}
+
+/// The sanitised texts of the files, read once each.
+struct Sources<'r> {
+    report: &'r Report,
+    cache: HashMap<PathBuf, Option<Source>>,
+}
+
+impl<'r> Sources<'r> {
+    fn new(report: &'r Report) -> Self {
+        Sources {
+            report,
+            cache: HashMap::new(),
+        }
+    }
+
+    fn get(&mut self, path: &Path) -> Option<Source> {
+        let report = self.report;
+        self.cache
+            .entry(path.to_path_buf())
+            .or_insert_with(|| {
+                let text = match report.sources.get(path) {
+                    Some(source) => same_length(&source.text),
+                    // A related place in a file without findings of its own (PLAN001).
+                    None => same_length(&std::fs::read_to_string(path).ok()?),
+                };
+                Some(NamedSource::new(
+                    terminal(&path.display().to_string()),
+                    Arc::new(text),
+                ))
+            })
+            .clone()
+    }
+}
+
+/// One diagnostic as miette sees it.
+struct View {
+    message: String,
+    code: &'static str,
+    severity: Severity,
+    hint: Option<String>,
+    source: Option<Source>,
+    labels: Vec<LabeledSpan>,
+    related: Vec<View>,
+}
+
+impl View {
+    fn new(d: &Diagnostic, sources: &mut Sources<'_>, style: &Style) -> Self {
+        let source = d.location.and_then(|_| sources.get(&d.path));
+        let title = style
+            .lang
+            .message(&format!("{}-title", d.code), &Args::new());
+        let mut labels = Vec::new();
+        let mut related = Vec::new();
+        if let (Some(loc), Some(_)) = (d.location, &source) {
+            labels.push(LabeledSpan::new_primary_with_span(Some(title), span(loc)));
+        }
+        for other in &d.related {
+            if other.path == d.path && source.is_some() {
+                labels.push(LabeledSpan::new_with_span(
+                    Some(terminal(&other.message)),
+                    span(other.location),
+                ));
+            } else {
+                related.push(View {
+                    message: terminal(&other.message),
+                    code: d.code.as_str(),
+                    severity: Severity::Info,
+                    hint: None,
+                    source: sources.get(&other.path),
+                    labels: vec![LabeledSpan::new_primary_with_span(
+                        None,
+                        span(other.location),
+                    )],
+                    related: Vec::new(),
+                });
+            }
+        }
+        let message = if source.is_some() {
+            terminal(&d.message)
+        } else {
+            terminal(&format!("{}: {}", d.path.display(), d.message))
+        };
+        View {
+            message,
+            code: d.code.as_str(),
+            severity: d.severity,
+            hint: d.hint.as_deref().map(terminal),
+            source,
+            labels,
+            related,
+        }
+    }
+}
+
+fn span(location: Location) -> SourceSpan {
+    SourceSpan::new(location.span.start.into(), location.span.len())
+}
+
+impl fmt::Debug for View {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl fmt::Display for View {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for View {}
+
+impl miette::Diagnostic for View {
+    fn code<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        Some(Box::new(self.code))
+    }
+
+    fn severity(&self) -> Option<miette::Severity> {
+        Some(match self.severity {
+            Severity::Error => miette::Severity::Error,
+            Severity::Warning => miette::Severity::Warning,
+            Severity::Info => miette::Severity::Advice,
+        })
+    }
+
+    fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        self.hint
+            .as_ref()
+            .map(|h| Box::new(h) as Box<dyn fmt::Display>)
+    }
+
+    fn source_code(&self) -> Option<&dyn SourceCode> {
+        self.source.as_ref().map(|s| s as &dyn SourceCode)
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        if self.labels.is_empty() {
+            return None;
+        }
+        Some(Box::new(self.labels.iter().cloned()))
+    }
+
+    fn related<'a>(&'a self) -> Option<Box<dyn Iterator<Item = &'a dyn miette::Diagnostic> + 'a>> {
+        if self.related.is_empty() {
+            return None;
+        }
+        Some(Box::new(
+            self.related.iter().map(|r| r as &dyn miette::Diagnostic),
+        ))
+    }
+}

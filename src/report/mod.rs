@@ -1,0 +1,83 @@
+//! Writing the findings. Each format has its own file; all read the same
+//! sorted list of [`Diagnostic`]s.
+
+pub mod concise;
+pub mod escape;
+pub mod human;
+
+use std::collections::HashMap;
+use std::io::{self, Write};
+use std::path::PathBuf;
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::i18n::{Args, Lang};
+use crate::source::SourceFile;
+
+/// The output formats of `check`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// Code frames with the offending text underlined, and a hint (miette).
+    Human,
+    /// One line a finding: `path:line:col: severity[CODE] message`.
+    Concise,
+}
+
+/// Everything a run found, sorted by path then position.
+pub struct Report {
+    pub diagnostics: Vec<Diagnostic>,
+    pub files_checked: usize,
+    /// The texts of the files that have findings, for code frames.
+    pub sources: HashMap<PathBuf, SourceFile>,
+}
+
+/// How many findings of each severity.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Counts {
+    pub errors: usize,
+    pub warnings: usize,
+    pub infos: usize,
+}
+
+impl Report {
+    pub fn counts(&self) -> Counts {
+        let mut counts = Counts::default();
+        for d in &self.diagnostics {
+            match d.severity {
+                Severity::Error => counts.errors += 1,
+                Severity::Warning => counts.warnings += 1,
+                Severity::Info => counts.infos += 1,
+            }
+        }
+        counts
+    }
+
+    /// The closing line: how many files, errors and warnings.
+    pub fn summary_line(&self, lang: Lang) -> String {
+        let counts = self.counts();
+        let args = Args::new()
+            .with("files", self.files_checked)
+            .with("errors", counts.errors)
+            .with("warnings", counts.warnings);
+        lang.message("summary", &args)
+    }
+}
+
+/// Options of the terminal formats.
+pub struct Style {
+    pub color: bool,
+    pub width: usize,
+    pub lang: Lang,
+}
+
+pub fn write(
+    report: &Report,
+    format: Format,
+    style: &Style,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    match format {
+        Format::Human => human::write(report, style, out)?,
+        Format::Concise => concise::write(report, out)?,
+    }
+    writeln!(out, "{}", report.summary_line(style.lang))
+}

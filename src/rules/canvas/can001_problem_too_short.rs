@@ -1,0 +1,17 @@
+//! `CAN001`: the problem statement has fewer than 15 words.
+
+use crate::context::FileContext;
+use crate::i18n::Args;
+use crate::model::Proposal;
+use crate::rules::Code;
+use crate::rules::text::word_count;
+
+pub(crate) fn check(proposal: &Proposal, ctx: &mut FileContext<'_>) {
+    let count = word_count(&proposal.problem.value);
+    if count < super::MIN_WORDS {
+        let args = Args::new()
+            .with("count", count)
+            .with("min", super::MIN_WORDS);
+        ctx.report(Code::Can001, Some(proposal.problem.span), args);
+    }
+}

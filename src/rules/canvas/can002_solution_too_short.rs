@@ -1,0 +1,17 @@
+//! `CAN002`: the solution has fewer than 15 words.
+
+use crate::context::FileContext;
+use crate::i18n::Args;
+use crate::model::Proposal;
+use crate::rules::Code;
+use crate::rules::text::word_count;
+
+pub(crate) fn check(proposal: &Proposal, ctx: &mut FileContext<'_>) {
+    let count = word_count(&proposal.solution.value);
+    if count < super::MIN_WORDS {
+        let args = Args::new()
+            .with("count", count)
+            .with("min", super::MIN_WORDS);
+        ctx.report(Code::Can002, Some(proposal.solution.span), args);
+    }
+}

@@ -1,0 +1,26 @@
+//! `CAN004`: a step's due date falls outside the calendar.
+
+use crate::context::FileContext;
+use crate::i18n::Args;
+use crate::model::Proposal;
+use crate::rules::Code;
+
+pub(crate) fn check(proposal: &Proposal, ctx: &mut FileContext<'_>) {
+    let calendar = &proposal.calendar;
+    let (start, end) = (calendar.start.first_day(), calendar.end.last_day());
+    if end < start {
+        return; // CAN003 says it: every step would be "outside".
+    }
+    for step in proposal.steps.iter().flat_map(|s| &s.value) {
+        let Some(due) = step.due else { continue };
+        let day = due.first_day();
+        if day < start || day > end {
+            let args = Args::new()
+                .with("label", step.label.value.as_str())
+                .with("due", ctx.source.slice(due.span))
+                .with("start", start.to_string())
+                .with("end", end.to_string());
+            ctx.report(Code::Can004, Some(due.span), args);
+        }
+    }
+}

@@ -1,0 +1,12 @@
+//! Rules on the canvas itself: problem, solution, calendar, evaluation, placeholders.
+
+pub(crate) mod can001_problem_too_short;
+pub(crate) mod can002_solution_too_short;
+pub(crate) mod can003_calendar_reversed;
+pub(crate) mod can004_step_outside_calendar;
+pub(crate) mod can005_no_target;
+pub(crate) mod can006_placeholder_left;
+pub(crate) mod can007_steps_out_of_order;
+
+/// Below this many words a problem or a solution is too short to be understood.
+pub(crate) const MIN_WORDS: usize = 15;

@@ -1,0 +1,39 @@
+//! `COV001`: staff categories neither targeted nor covered by a complementary action.
+
+use crate::context::FileContext;
+use crate::i18n::Args;
+use crate::model::Proposal;
+use crate::rules::Code;
+
+use super::designated;
+
+pub(crate) fn check(proposal: &Proposal, ctx: &mut FileContext<'_>) {
+    let settings = ctx.settings;
+    let mut covered = designated(&proposal.audience.value, settings);
+    for action in &proposal.complementary_actions {
+        covered.extend(designated(&action.categories, settings));
+    }
+    let missing: Vec<_> = settings
+        .categories
+        .iter()
+        .filter(|c| !covered.contains(&c.id.as_str()))
+        .collect();
+    if missing.is_empty() {
+        return;
+    }
+    let list = missing
+        .iter()
+        .map(|c| format!("{} ({})", c.id, c.label))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let ids = missing
+        .iter()
+        .map(|c| c.id.as_str())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let args = Args::new()
+        .with("count", missing.len())
+        .with("categories", list)
+        .with("ids", ids);
+    ctx.report(Code::Cov001, Some(proposal.audience.key), args);
+}

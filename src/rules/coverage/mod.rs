@@ -1,0 +1,43 @@
+//! Precondition 3: every staff category is targeted, or complementary actions
+//! are proposed for the others.
+
+pub(crate) mod cov001_categories_uncovered;
+pub(crate) mod cov002_unknown_category;
+pub(crate) mod cov003_complementary_overlap;
+
+use crate::model::Text;
+use crate::settings::Settings;
+use crate::vocabulary::fold;
+
+/// What a written category id designates.
+pub(crate) enum Designates<'s> {
+    All,
+    One(&'s str),
+    Unknown,
+}
+
+/// Reads a category id regardless of case, accents and `_`/`-`; `all`/`tous` is every one.
+pub(crate) fn designates<'s>(written: &str, settings: &'s Settings) -> Designates<'s> {
+    let folded = fold(written);
+    if folded == "all" || folded == "tous" || folded == "toutes" {
+        return Designates::All;
+    }
+    settings
+        .categories
+        .iter()
+        .find(|c| fold(&c.id) == folded)
+        .map_or(Designates::Unknown, |c| Designates::One(&c.id))
+}
+
+/// The category ids a list designates (every id for `all`).
+pub(crate) fn designated<'s>(list: &[Text], settings: &'s Settings) -> Vec<&'s str> {
+    let mut ids = Vec::new();
+    for text in list {
+        match designates(&text.value, settings) {
+            Designates::All => return settings.categories.iter().map(|c| c.id.as_str()).collect(),
+            Designates::One(id) => ids.push(id),
+            Designates::Unknown => {}
+        }
+    }
+    ids
+}

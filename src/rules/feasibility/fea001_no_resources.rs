@@ -1,0 +1,18 @@
+//! `FEA001`: no resources are given.
+
+use crate::context::FileContext;
+use crate::i18n::Args;
+use crate::model::Proposal;
+use crate::rules::Code;
+
+pub(crate) fn check(proposal: &Proposal, ctx: &mut FileContext<'_>) {
+    match &proposal.resources {
+        Some(resources) if !resources.value.is_empty() => {}
+        Some(resources) => {
+            ctx.report(Code::Fea001, Some(resources.key), Args::new());
+        }
+        None => {
+            ctx.report(Code::Fea001, Some(proposal.head), Args::new());
+        }
+    }
+}

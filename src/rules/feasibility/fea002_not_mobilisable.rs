@@ -1,0 +1,15 @@
+//! `FEA002`: a resource is not mobilisable.
+
+use crate::context::FileContext;
+use crate::i18n::Args;
+use crate::model::Proposal;
+use crate::rules::Code;
+
+pub(crate) fn check(proposal: &Proposal, ctx: &mut FileContext<'_>) {
+    for resource in proposal.resources.iter().flat_map(|r| &r.value) {
+        if !resource.mobilisable {
+            let args = Args::new().with("description", resource.description.value.as_str());
+            ctx.report(Code::Fea002, Some(resource.mobilisable_span), args);
+        }
+    }
+}

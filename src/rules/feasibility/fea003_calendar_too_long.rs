@@ -1,0 +1,47 @@
+//! `FEA003`: the calendar is longer than the plan's horizon (36 months by default).
+
+use jiff::ToSpan;
+use jiff::civil::Date;
+
+use crate::context::FileContext;
+use crate::i18n::Args;
+use crate::model::Proposal;
+use crate::rules::Code;
+
+/// The number of months a period covers, both ends included: 2024-09-01 to
+/// 2027-08-31 is 36 months, to 2027-09-01 is 37 (it starts a 37th month).
+pub(crate) fn months_covered(start: Date, end: Date) -> i64 {
+    let mut months = (i64::from(end.year()) - i64::from(start.year())) * 12
+        + i64::from(end.month())
+        - i64::from(start.month());
+    if end.day() >= start.day() {
+        months += 1;
+    }
+    months.max(0)
+}
+
+pub(crate) fn check(proposal: &Proposal, ctx: &mut FileContext<'_>) {
+    let calendar = &proposal.calendar;
+    let (start, end) = (calendar.start.first_day(), calendar.end.last_day());
+    let horizon = i64::from(ctx.settings.horizon_months);
+    let limit = start.checked_add(horizon.months()).ok();
+    if limit.is_some_and(|limit| end >= limit) {
+        let args = Args::new()
+            .with("months", months_covered(start, end))
+            .with("horizon", ctx.settings.horizon_months);
+        ctx.report(Code::Fea003, Some(calendar.end.span), args);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    #[test]
+    fn months_count_both_ends() {
+        assert_eq!(months_covered(date(2024, 9, 1), date(2027, 8, 31)), 36);
+        assert_eq!(months_covered(date(2024, 9, 1), date(2027, 9, 1)), 37);
+        assert_eq!(months_covered(date(2024, 9, 1), date(2024, 9, 30)), 1);
+    }
+}

@@ -1,0 +1,15 @@
+//! `FEA004`: a budget resource without an amount.
+
+use crate::context::FileContext;
+use crate::i18n::Args;
+use crate::model::{Proposal, ResourceKind};
+use crate::rules::Code;
+
+pub(crate) fn check(proposal: &Proposal, ctx: &mut FileContext<'_>) {
+    for resource in proposal.resources.iter().flat_map(|r| &r.value) {
+        if resource.kind == ResourceKind::Budget && resource.amount.is_none() {
+            let args = Args::new().with("description", resource.description.value.as_str());
+            ctx.report(Code::Fea004, Some(resource.kind_span), args);
+        }
+    }
+}

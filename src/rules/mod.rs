@@ -1,0 +1,15 @@
+//! The rules. Every finding code is declared once, in [`registry`], with its
+//! family, its default severity and the function that checks it; the check
+//! command, `rules`, `explain` and the SARIF rule table all read that list.
+
+mod canvas;
+mod concreteness;
+mod coverage;
+mod feasibility;
+mod piloting;
+mod plan;
+pub mod registry;
+pub mod text;
+
+pub use plan::{PlanContext, PlanEntry};
+pub use registry::{Check, Code, Family, RULES, RuleMeta};

@@ -1,0 +1,43 @@
+//! `PIL002`: no lead is named (absent, blank, or a placeholder such as `à désigner`).
+
+use crate::context::FileContext;
+use crate::i18n::Args;
+use crate::model::Proposal;
+use crate::rules::Code;
+use crate::rules::text::placeholder;
+use crate::vocabulary::fold;
+
+/// Whether a written lead names nobody.
+pub(crate) fn lead_is_missing(lead: &str) -> bool {
+    let folded = fold(lead);
+    folded.is_empty()
+        || matches!(
+            folded.as_str(),
+            "?" | "??" | "???" | "a_designer" | "a_nommer"
+        )
+        || placeholder(lead).is_some()
+}
+
+pub(crate) fn check(proposal: &Proposal, ctx: &mut FileContext<'_>) {
+    let piloting = &proposal.piloting;
+    match &piloting.lead {
+        None => {
+            ctx.report_as(
+                Code::Pil002,
+                "PIL002-missing",
+                Some(piloting.key),
+                Args::new(),
+            );
+        }
+        Some(lead) if lead_is_missing(&lead.value) => {
+            let args = Args::new().with("lead", lead.value.trim());
+            let span = if lead.span.is_empty() {
+                piloting.key
+            } else {
+                lead.span
+            };
+            ctx.report(Code::Pil002, Some(span), args);
+        }
+        Some(_) => {}
+    }
+}

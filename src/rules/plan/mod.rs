@@ -1,0 +1,70 @@
+//! Rules over the plan as a whole, run once every file has been checked.
+
+pub(crate) mod plan001_duplicate_id;
+pub(crate) mod plan002_axis_size;
+pub(crate) mod plan003_theme_not_served;
+pub(crate) mod plan004_id_prefix_mismatch;
+
+use std::path::{Path, PathBuf};
+
+use crate::diagnostic::{Diagnostic, Location, Related};
+use crate::i18n::Args;
+use crate::model::Theme;
+use crate::rules::Code;
+use crate::settings::Settings;
+
+/// What the plan rules need of one file: kept instead of the file's text.
+#[derive(Clone, Debug)]
+pub struct PlanEntry {
+    pub path: PathBuf,
+    /// The id, whenever it could be read, even from a file with errors.
+    pub id: Option<(String, Location)>,
+    /// The rest only for files that reached the typed model.
+    pub axis: Option<u8>,
+    pub themes: Vec<Theme>,
+}
+
+pub struct PlanContext<'a> {
+    pub settings: &'a Settings,
+    /// Where plan-wide findings are attached (the folder checked).
+    pub root: &'a Path,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl PlanContext<'_> {
+    pub fn report(
+        &mut self,
+        code: Code,
+        message_id: &str,
+        path: &Path,
+        location: Option<Location>,
+        args: Args,
+    ) -> Option<&mut Diagnostic> {
+        let severity = self.settings.severity(code)?;
+        let lang = self.settings.lang;
+        self.diagnostics.push(Diagnostic {
+            code,
+            severity,
+            message: lang.message(message_id, &args),
+            hint: lang.attribute(message_id, "hint", &args),
+            path: path.to_path_buf(),
+            location,
+            related: Vec::new(),
+        });
+        self.diagnostics.last_mut()
+    }
+
+    pub fn related(
+        &self,
+        path: &Path,
+        location: Location,
+        message_id: &str,
+        args: &Args,
+    ) -> Related {
+        Related {
+            path: path.to_path_buf(),
+            location,
+            message: self.settings.lang.message(message_id, args),
+        }
+    }
+}

@@ -1,0 +1,32 @@
+//! `PLAN003`: a transversal theme is served by no proposal of an axis.
+
+use crate::i18n::Args;
+use crate::model::Theme;
+use crate::rules::Code;
+
+use super::{PlanContext, PlanEntry};
+
+pub(crate) fn check(entries: &[PlanEntry], ctx: &mut PlanContext<'_>) {
+    if ctx.settings.plan.is_none() {
+        return;
+    }
+    for axis in 1..=4u8 {
+        let proposals: Vec<_> = entries.iter().filter(|e| e.axis == Some(axis)).collect();
+        if proposals.is_empty() {
+            continue; // PLAN002 says the axis is empty.
+        }
+        for (theme, id) in [
+            (Theme::InternalCommunication, "theme-internal-communication"),
+            (Theme::WorkOrganisation, "theme-work-organisation"),
+        ] {
+            if !proposals.iter().any(|e| e.themes.contains(&theme)) {
+                let theme_name = ctx.settings.lang.message(id, &Args::new());
+                let args = Args::new()
+                    .with("axis", u32::from(axis))
+                    .with("theme", theme_name);
+                let root = ctx.root.to_path_buf();
+                ctx.report(Code::Plan003, "PLAN003", &root, None, args);
+            }
+        }
+    }
+}

@@ -1,0 +1,130 @@
+//! What a run needs to know beyond the files: the plan, the staff categories, the
+//! word lists, the severities. Built-in defaults for now; `canevas.toml` will
+//! override them.
+
+use std::collections::HashMap;
+
+use crate::diagnostic::Severity;
+use crate::i18n::Lang;
+use crate::rules::Code;
+
+/// A staff category of the taxonomy.
+#[derive(Clone, Debug)]
+pub struct Category {
+    pub id: String,
+    pub label: String,
+}
+
+/// Plan-level expectations, checked by `PLAN002`/`PLAN003` when the set is a whole plan.
+#[derive(Clone, Debug)]
+pub struct PlanSettings {
+    pub min_per_axis: usize,
+    pub max_per_axis: usize,
+}
+
+#[derive(Clone, Debug)]
+pub struct Settings {
+    pub lang: Lang,
+    pub categories: Vec<Category>,
+    /// The longest calendar allowed, in months (`FEA003`).
+    pub horizon_months: u32,
+    pub vague_verbs: Vec<String>,
+    pub action_verbs: Vec<String>,
+    /// `Some` when the set checked is a whole plan (`--plan`).
+    pub plan: Option<PlanSettings>,
+    /// Severity overrides by code; `None` turns a rule off.
+    pub severities: HashMap<Code, Option<Severity>>,
+}
+
+const DEFAULT_CATEGORIES: &[(&str, &str)] = &[
+    ("enseignants-1d", "Enseignants du premier degré"),
+    ("enseignants-2d", "Enseignants du second degré"),
+    ("direction", "Personnels de direction"),
+    ("inspection", "Personnels d'inspection"),
+    ("education", "Conseillers principaux d'éducation"),
+    ("psy-en", "Psychologues de l'Éducation nationale"),
+    ("aed", "Assistants d'éducation"),
+    ("aesh", "Accompagnants des élèves en situation de handicap"),
+    ("administratifs", "Personnels administratifs"),
+    ("techniques", "Personnels techniques (ITRF)"),
+    ("sociaux-sante", "Personnels sociaux et de santé"),
+];
+
+pub const DEFAULT_VAGUE_VERBS: &[&str] = &[
+    "sensibiliser",
+    "favoriser",
+    "encourager",
+    "promouvoir",
+    "réfléchir",
+];
+
+pub const DEFAULT_ACTION_VERBS: &[&str] = &[
+    "créer",
+    "mettre en place",
+    "organiser",
+    "former",
+    "publier",
+    "rédiger",
+    "désigner",
+    "déployer",
+    "expérimenter",
+    "construire",
+    "animer",
+    "recenser",
+    "installer",
+    "ouvrir",
+    "financer",
+    "recruter",
+    "formaliser",
+    "instaurer",
+    "établir",
+    "élaborer",
+    "produire",
+    "diffuser",
+    "réunir",
+    "accompagner",
+    "proposer",
+];
+
+impl Settings {
+    pub fn new(lang: Lang) -> Self {
+        Settings {
+            lang,
+            categories: DEFAULT_CATEGORIES
+                .iter()
+                .map(|(id, label)| Category {
+                    id: (*id).to_owned(),
+                    label: (*label).to_owned(),
+                })
+                .collect(),
+            horizon_months: 36,
+            vague_verbs: DEFAULT_VAGUE_VERBS
+                .iter()
+                .map(|s| (*s).to_owned())
+                .collect(),
+            action_verbs: DEFAULT_ACTION_VERBS
+                .iter()
+                .map(|s| (*s).to_owned())
+                .collect(),
+            plan: None,
+            severities: HashMap::new(),
+        }
+    }
+
+    /// The severity of `code` in this run, `None` when it is turned off.
+    pub fn severity(&self, code: Code) -> Option<Severity> {
+        match self.severities.get(&code) {
+            Some(over) => *over,
+            None => Some(code.meta().severity),
+        }
+    }
+}
+
+impl Default for PlanSettings {
+    fn default() -> Self {
+        PlanSettings {
+            min_per_axis: 5,
+            max_per_axis: 7,
+        }
+    }
+}

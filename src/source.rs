@@ -1,0 +1,156 @@
+//! Reading a proposal file: size limit, UTF-8, and the line index that turns
+//! byte offsets into lines and columns.
+
+use std::fs;
+use std::io::{self, Read};
+use std::path::{Path, PathBuf};
+
+use crate::diagnostic::{Location, Position, Span};
+
+/// Files larger than this are not parsed (`FILE001`): a proposal is a few kilobytes,
+/// and the YAML parser does not cap input given as a string.
+pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
+
+/// The display name of standard input.
+pub const STDIN_NAME: &str = "<stdin>";
+
+#[derive(Debug)]
+pub struct SourceFile {
+    pub path: PathBuf,
+    pub text: String,
+    line_starts: Vec<usize>,
+}
+
+/// Why a file could not be read.
+#[derive(Debug)]
+pub enum ReadError {
+    TooLarge { bytes: u64 },
+    NotUtf8 { offset: usize, line: usize },
+    Io(io::Error),
+}
+
+impl SourceFile {
+    pub fn new(path: PathBuf, text: String) -> Self {
+        let line_starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        SourceFile {
+            path,
+            text,
+            line_starts,
+        }
+    }
+
+    /// Reads a file, or standard input when `path` is `-`.
+    pub fn read(path: &Path) -> Result<Self, ReadError> {
+        let bytes = if path == Path::new("-") {
+            read_limited(io::stdin().lock())?
+        } else {
+            let meta = fs::metadata(path).map_err(ReadError::Io)?;
+            if meta.len() > MAX_FILE_BYTES {
+                return Err(ReadError::TooLarge { bytes: meta.len() });
+            }
+            read_limited(fs::File::open(path).map_err(ReadError::Io)?)?
+        };
+        let display = if path == Path::new("-") {
+            PathBuf::from(STDIN_NAME)
+        } else {
+            path.to_path_buf()
+        };
+        Self::from_bytes(display, bytes)
+    }
+
+    pub fn from_bytes(path: PathBuf, bytes: Vec<u8>) -> Result<Self, ReadError> {
+        match String::from_utf8(bytes) {
+            Ok(text) => Ok(Self::new(path, text)),
+            Err(err) => {
+                let offset = err.utf8_error().valid_up_to();
+                let line = 1 + err.as_bytes()[..offset]
+                    .iter()
+                    .filter(|&&b| b == b'\n')
+                    .count();
+                Err(ReadError::NotUtf8 { offset, line })
+            }
+        }
+    }
+
+    /// The line and column (both 1-based, column in characters) of a byte offset.
+    pub fn position(&self, offset: usize) -> Position {
+        let offset = self.floor_char_boundary(offset.min(self.text.len()));
+        let line = self.line_starts.partition_point(|&s| s <= offset) - 1;
+        let column = self.text[self.line_starts[line]..offset].chars().count() + 1;
+        Position {
+            line: line + 1,
+            column,
+        }
+    }
+
+    /// The byte offset of a 1-based line and character column, clamped to the text.
+    pub fn offset(&self, line: usize, column: usize) -> usize {
+        let Some(&start) = self.line_starts.get(line.saturating_sub(1)) else {
+            return self.text.len();
+        };
+        self.text[start..]
+            .char_indices()
+            .nth(column.saturating_sub(1))
+            .map_or(self.text.len(), |(i, _)| start + i)
+    }
+
+    pub fn locate(&self, span: Span) -> Location {
+        let start = self.floor_char_boundary(span.start.min(self.text.len()));
+        let end = self
+            .floor_char_boundary(span.end.min(self.text.len()))
+            .max(start);
+        Location {
+            span: Span::new(start, end),
+            start: self.position(start),
+            end: self.position(end),
+        }
+    }
+
+    pub fn slice(&self, span: Span) -> &str {
+        self.text.get(span.start..span.end).unwrap_or("")
+    }
+
+    fn floor_char_boundary(&self, mut offset: usize) -> usize {
+        while !self.text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        offset
+    }
+}
+
+fn read_limited(reader: impl Read) -> Result<Vec<u8>, ReadError> {
+    let mut bytes = Vec::new();
+    reader
+        .take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(ReadError::Io)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(ReadError::TooLarge {
+            bytes: bytes.len() as u64,
+        });
+    }
+    Ok(bytes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn positions_count_characters_not_bytes() {
+        let src = SourceFile::new("t".into(), "é: 1\nid: x\n".into());
+        assert_eq!(src.position(0), Position { line: 1, column: 1 });
+        assert_eq!(src.position(4), Position { line: 1, column: 4 });
+        assert_eq!(src.position(6), Position { line: 2, column: 1 });
+        assert_eq!(src.offset(1, 2), 2);
+        assert_eq!(src.offset(2, 5), 10);
+    }
+
+    #[test]
+    fn invalid_utf8_reports_its_line() {
+        let err = SourceFile::from_bytes("t".into(), b"a: 1\nb: \xff\n".to_vec()).unwrap_err();
+        assert!(matches!(err, ReadError::NotUtf8 { offset: 8, line: 2 }));
+    }
+}

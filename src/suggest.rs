@@ -1,0 +1,38 @@
+//! "Did you mean …?" suggestions for keys, values and category ids.
+
+use crate::vocabulary::fold;
+
+/// The candidate closest to `written`, when it is close enough to be a typo.
+pub fn closest<'a>(
+    written: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
+    let target = fold(written);
+    if target.is_empty() {
+        return None;
+    }
+    candidates
+        .into_iter()
+        .map(|c| (strsim::normalized_damerau_levenshtein(&target, &fold(c)), c))
+        .filter(|(score, _)| *score >= 0.7)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, c)| c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn typos_are_suggested() {
+        assert_eq!(closest("problme", ["problem", "solution"]), Some("problem"));
+        assert_eq!(
+            closest(
+                "enseignants-3d",
+                ["enseignants-1d", "enseignants-2d", "aed"]
+            ),
+            Some("enseignants-2d")
+        );
+        assert_eq!(closest("zzz", ["problem", "solution"]), None);
+    }
+}

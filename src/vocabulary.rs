@@ -1,0 +1,253 @@
+//! The one table of the proposal's keys and enum values, in English (canonical)
+//! and French. Key normalisation, messages and the schema's key names all read it.
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+/// A key of the proposal format.
+#[derive(Debug)]
+pub struct Field {
+    pub en: &'static str,
+    pub fr: &'static str,
+    pub kind: Kind,
+}
+
+/// What a key holds.
+#[derive(Debug)]
+pub enum Kind {
+    Text,
+    Date,
+    Integer,
+    Number,
+    Boolean,
+    /// `target`: a text or a number.
+    TextOrNumber,
+    Enum(&'static [Variant]),
+    List(&'static Kind),
+    Object(&'static [Field]),
+}
+
+/// An enum value, in English (canonical) and French.
+#[derive(Debug)]
+pub struct Variant {
+    pub en: &'static str,
+    pub fr: &'static str,
+}
+
+impl Field {
+    /// The key's name in the language of the file.
+    pub fn name(&self, french: bool) -> &'static str {
+        if french { self.fr } else { self.en }
+    }
+}
+
+impl Variant {
+    pub fn name(&self, french: bool) -> &'static str {
+        if french { self.fr } else { self.en }
+    }
+}
+
+const fn f(en: &'static str, fr: &'static str, kind: Kind) -> Field {
+    Field { en, fr, kind }
+}
+
+const fn v(en: &'static str, fr: &'static str) -> Variant {
+    Variant { en, fr }
+}
+
+pub static THEMES: &[Variant] = &[
+    v("internal-communication", "communication-interne"),
+    v("work-organisation", "organisation-du-travail"),
+];
+pub static STATUSES: &[Variant] = &[
+    v("draft", "brouillon"),
+    v("submitted", "soumise"),
+    v("adopted", "retenue"),
+];
+pub static LEVELS: &[Variant] = &[
+    v("academic", "academique"),
+    v("departmental", "departemental"),
+    v("school", "etablissement"),
+    v("national", "national"),
+];
+pub static RESOURCE_KINDS: &[Variant] = &[
+    v("staff", "humain"),
+    v("budget", "budget"),
+    v("equipment", "materiel"),
+    v("time", "temps"),
+    v("partnership", "partenariat"),
+];
+
+static CALENDAR: &[Field] = &[f("start", "debut", Kind::Date), f("end", "fin", Kind::Date)];
+static STEP: &[Field] = &[
+    f("label", "libelle", Kind::Text),
+    f("due", "echeance", Kind::Date),
+    f("deliverable", "livrable", Kind::Text),
+];
+static PILOTING: &[Field] = &[
+    f("level", "niveau", Kind::Enum(LEVELS)),
+    f("lead", "porteur", Kind::Text),
+    f("partners", "partenaires", Kind::List(&Kind::Text)),
+];
+static AUDIENCE: &[Field] = &[f("categories", "categories", Kind::List(&Kind::Text))];
+static COMPLEMENTARY: &[Field] = &[
+    f("categories", "categories", Kind::List(&Kind::Text)),
+    f("action", "action", Kind::Text),
+];
+static RESOURCE: &[Field] = &[
+    f("kind", "nature", Kind::Enum(RESOURCE_KINDS)),
+    f("description", "description", Kind::Text),
+    f("amount", "montant", Kind::Number),
+    f("mobilisable", "mobilisable", Kind::Boolean),
+];
+static EXPERIMENTATION: &[Field] = &[
+    f("scope", "perimetre", Kind::Text),
+    f("duration_months", "duree_mois", Kind::Integer),
+];
+static CRITERION: &[Field] = &[
+    f("criterion", "critere", Kind::Text),
+    f("indicator", "indicateur", Kind::Text),
+    f("target", "cible", Kind::TextOrNumber),
+    f("method", "modalite", Kind::Text),
+];
+
+/// The keys at the root of a proposal, in canvas order.
+pub static PROPOSAL: &[Field] = &[
+    f("id", "id", Kind::Text),
+    f("title", "titre", Kind::Text),
+    f("axis", "axe", Kind::Integer),
+    f("themes", "thematiques", Kind::List(&Kind::Enum(THEMES))),
+    f("status", "statut", Kind::Enum(STATUSES)),
+    f("group", "groupe", Kind::Text),
+    f("problem", "problematique", Kind::Text),
+    f("solution", "solution", Kind::Text),
+    f(
+        "success_conditions",
+        "conditions_de_succes",
+        Kind::List(&Kind::Text),
+    ),
+    f("calendar", "calendrier", Kind::Object(CALENDAR)),
+    f("steps", "etapes", Kind::List(&Kind::Object(STEP))),
+    f("piloting", "pilotage", Kind::Object(PILOTING)),
+    f("audience", "public", Kind::Object(AUDIENCE)),
+    f(
+        "complementary_actions",
+        "actions_complementaires",
+        Kind::List(&Kind::Object(COMPLEMENTARY)),
+    ),
+    f("resources", "moyens", Kind::List(&Kind::Object(RESOURCE))),
+    f(
+        "experimentation",
+        "experimentation",
+        Kind::Object(EXPERIMENTATION),
+    ),
+    f(
+        "evaluation",
+        "evaluation",
+        Kind::List(&Kind::Object(CRITERION)),
+    ),
+];
+
+/// The form in which keys and values are compared: lower case, no accents, and
+/// `_`, `-` and spaces all read as one `_` (`Conditions de succès` → `conditions_de_succes`).
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut pending_separator = false;
+    for c in text.trim().nfd().filter(|c| !is_combining_mark(*c)) {
+        if matches!(c, '_' | '-' | ' ' | '\t') {
+            pending_separator = !out.is_empty();
+            continue;
+        }
+        if pending_separator {
+            out.push('_');
+            pending_separator = false;
+        }
+        out.extend(c.to_lowercase());
+    }
+    out
+}
+
+/// The field whose English or French name folds to `folded`.
+pub fn find_field<'a>(fields: &'a [Field], folded: &str) -> Option<&'a Field> {
+    fields
+        .iter()
+        .find(|field| fold(field.en) == folded || fold(field.fr) == folded)
+}
+
+/// The variant whose English or French name folds to `folded`.
+pub fn find_variant<'a>(variants: &'a [Variant], folded: &str) -> Option<&'a Variant> {
+    variants
+        .iter()
+        .find(|v| fold(v.en) == folded || fold(v.fr) == folded)
+}
+
+/// The field at a path of keys (list indices are skipped by the caller), from the root.
+pub fn field_at<'a>(path: impl IntoIterator<Item = &'a str>) -> Option<&'static Field> {
+    let mut fields = PROPOSAL;
+    let mut found = None;
+    for key in path {
+        let field = fields.iter().find(|f| f.en == key)?;
+        found = Some(field);
+        fields = match unwrap_list(&field.kind) {
+            Kind::Object(inner) => inner,
+            _ => &[],
+        };
+    }
+    found
+}
+
+/// The fields of the object that a field holds (through lists), if it holds one.
+pub fn object_fields(field: Option<&Field>) -> &'static [Field] {
+    match field.map(|f| unwrap_list(&f.kind)) {
+        None => PROPOSAL,
+        Some(Kind::Object(inner)) => inner,
+        Some(_) => &[],
+    }
+}
+
+pub fn unwrap_list(kind: &Kind) -> &Kind {
+    match kind {
+        Kind::List(inner) => unwrap_list(inner),
+        other => other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding_ignores_case_accents_and_separators() {
+        assert_eq!(fold("Problématique"), "problematique");
+        assert_eq!(fold("conditions de succès"), "conditions_de_succes");
+        assert_eq!(fold(" Conditions-De_Succes "), "conditions_de_succes");
+        assert_eq!(fold("Académique"), "academique");
+    }
+
+    #[test]
+    fn every_key_is_found_in_both_languages() {
+        fn walk(fields: &[Field]) {
+            for field in fields {
+                assert_eq!(find_field(fields, &fold(field.en)).unwrap().en, field.en);
+                assert_eq!(find_field(fields, &fold(field.fr)).unwrap().en, field.en);
+                if let Kind::Object(inner) = unwrap_list(&field.kind) {
+                    walk(inner);
+                }
+            }
+        }
+        walk(PROPOSAL);
+    }
+
+    #[test]
+    fn field_at_follows_lists() {
+        assert_eq!(field_at(["steps", "due"]).unwrap().fr, "echeance");
+        assert!(field_at(["steps", "nope"]).is_none());
+    }
+}
+
+/// The fields that hold dates, for messages about dates that do not exist.
+pub fn date_fields() -> impl Iterator<Item = &'static Field> {
+    CALENDAR
+        .iter()
+        .chain(STEP.iter().filter(|f| matches!(f.kind, Kind::Date)))
+}
