@@ -2,6 +2,7 @@
 //! model → rules. Each stage that fails stops the file (the rules need the
 //! typed model); the findings so far are its report.
 
+use std::collections::HashMap;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 
@@ -10,11 +11,55 @@ use crate::diagnostic::{Diagnostic, Location, Position};
 use crate::i18n::Args;
 use crate::model;
 use crate::normalise::normalise;
-use crate::rules::{Check, Code, PlanEntry, RULES};
+use rayon::prelude::*;
+
+use crate::diagnostic;
+use crate::report::Report;
+use crate::rules::{Check, Code, PlanContext, PlanEntry, RULES};
 use crate::schema;
 use crate::settings::Settings;
 use crate::source::{MAX_FILE_BYTES, ReadError, SourceFile};
 use crate::yaml::{self, Node, YamlErrorKind};
+
+/// Checks the files in parallel, then the plan, and sorts every finding.
+pub fn check_files(
+    files: &[PathBuf],
+    mut diagnostics: Vec<diagnostic::Diagnostic>,
+    settings: &Settings,
+    root: &Path,
+    keep_sources: bool,
+) -> Report {
+    let outcomes: Vec<_> = files
+        .par_iter()
+        .map(|path| check_path(path, settings, keep_sources))
+        .collect();
+    let mut sources = HashMap::new();
+    let mut entries: Vec<PlanEntry> = Vec::with_capacity(outcomes.len());
+    for outcome in outcomes {
+        diagnostics.extend(outcome.diagnostics);
+        if let Some(source) = outcome.source {
+            sources.insert(source.path.clone(), source);
+        }
+        entries.push(outcome.plan);
+    }
+    let mut plan = PlanContext {
+        settings,
+        root,
+        diagnostics: Vec::new(),
+    };
+    for rule in RULES {
+        if let Check::Plan(check) = rule.check {
+            check(&entries, &mut plan);
+        }
+    }
+    diagnostics.extend(plan.diagnostics);
+    diagnostics.sort_by(diagnostic::compare);
+    Report {
+        diagnostics,
+        files_checked: files.len(),
+        sources,
+    }
+}
 
 /// What checking one file leaves behind.
 pub struct FileOutcome {

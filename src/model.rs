@@ -242,7 +242,10 @@ impl Builder<'_, '_> {
             steps: self.steps(root.get("steps")),
             piloting: piloting_of(piloting)?,
             audience: Keyed {
-                key: audience.key.span,
+                key: audience
+                    .value
+                    .get("categories")
+                    .map_or(audience.key.span, |c| c.key.span),
                 value: texts(audience.value.get("categories")),
             },
             complementary_actions: list(root.get("complementary_actions"))

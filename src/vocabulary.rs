@@ -212,6 +212,13 @@ pub fn unwrap_list(kind: &Kind) -> &Kind {
     }
 }
 
+/// The fields that hold dates, for messages about dates that do not exist.
+pub fn date_fields() -> impl Iterator<Item = &'static Field> {
+    CALENDAR
+        .iter()
+        .chain(STEP.iter().filter(|f| matches!(f.kind, Kind::Date)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -243,11 +250,4 @@ mod tests {
         assert_eq!(field_at(["steps", "due"]).unwrap().fr, "echeance");
         assert!(field_at(["steps", "nope"]).is_none());
     }
-}
-
-/// The fields that hold dates, for messages about dates that do not exist.
-pub fn date_fields() -> impl Iterator<Item = &'static Field> {
-    CALENDAR
-        .iter()
-        .chain(STEP.iter().filter(|f| matches!(f.kind, Kind::Date)))
 }

@@ -1,20 +1,15 @@
 //! `canevas check`: discover, check every file in parallel, run the plan rules,
 //! sort, report.
 
-use std::collections::HashMap;
 use std::io::{self, Write};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
-use rayon::prelude::*;
-
-use crate::check::check_path;
+use crate::check::check_files;
 use crate::cli::CheckArgs;
-use crate::diagnostic;
 use crate::discover::{MissingPath, discover};
 use crate::exit::ExitStatus;
 use crate::i18n::{Args, Lang};
-use crate::report::{self, Format, Report, Style};
-use crate::rules::{Check, PlanContext, PlanEntry, RULES};
+use crate::report::{self, Format, Style};
 use crate::settings::{PlanSettings, Settings};
 
 pub(crate) fn run(args: &CheckArgs, lang: Lang, color: bool) -> io::Result<ExitStatus> {
@@ -53,46 +48,6 @@ pub(crate) fn run(args: &CheckArgs, lang: Lang, color: bool) -> io::Result<ExitS
     } else {
         ExitStatus::Success
     })
-}
-
-/// Checks the files in parallel, then the plan, and sorts every finding.
-pub(crate) fn check_files(
-    files: &[PathBuf],
-    mut diagnostics: Vec<diagnostic::Diagnostic>,
-    settings: &Settings,
-    root: &Path,
-    keep_sources: bool,
-) -> Report {
-    let outcomes: Vec<_> = files
-        .par_iter()
-        .map(|path| check_path(path, settings, keep_sources))
-        .collect();
-    let mut sources = HashMap::new();
-    let mut entries: Vec<PlanEntry> = Vec::with_capacity(outcomes.len());
-    for outcome in outcomes {
-        diagnostics.extend(outcome.diagnostics);
-        if let Some(source) = outcome.source {
-            sources.insert(source.path.clone(), source);
-        }
-        entries.push(outcome.plan);
-    }
-    let mut plan = PlanContext {
-        settings,
-        root,
-        diagnostics: Vec::new(),
-    };
-    for rule in RULES {
-        if let Check::Plan(check) = rule.check {
-            check(&entries, &mut plan);
-        }
-    }
-    diagnostics.extend(plan.diagnostics);
-    diagnostics.sort_by(diagnostic::compare);
-    Report {
-        diagnostics,
-        files_checked: files.len(),
-        sources,
-    }
 }
 
 /// Where plan-wide findings are attached: the one folder checked, or `.`.
