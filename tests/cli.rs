@@ -312,6 +312,7 @@ fn code_of_defect(defect: &str) -> &'static str {
 }
 
 #[test]
+#[allow(clippy::print_stderr)] // a skipped test says so
 fn every_defect_of_a_generated_corpus_is_found() {
     let Some(shared) = shared_dir() else {
         eprintln!("SKIPPED: ../shared/bench/gen_corpus.py is absent");
