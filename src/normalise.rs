@@ -4,8 +4,6 @@
 //! author typed. Duplicate keys (`YAML002`) and a root that is not a mapping
 //! (`YAML003`) are found here.
 
-use std::collections::HashMap;
-
 use crate::context::FileContext;
 use crate::diagnostic::Span;
 use crate::i18n::Args;
@@ -63,7 +61,8 @@ impl Walker<'_, '_> {
         let Value::Map(entries) = &mut node.value else {
             return;
         };
-        let mut seen: HashMap<String, (Span, String)> = HashMap::new();
+        // A proposal's mappings have a few keys: a list is faster than hashing them.
+        let mut seen: Vec<(String, Span, String)> = Vec::with_capacity(entries.len());
         for entry in entries.iter_mut() {
             let written = self.scalar_text(&entry.key);
             let folded = fold(&written);
@@ -74,7 +73,7 @@ impl Walker<'_, '_> {
                 self.value(&mut entry.value, &field.kind);
             }
             let identity = field.map_or(folded, |f| f.en.to_owned());
-            if let Some((first, first_text)) = seen.get(&identity) {
+            if let Some((_, first, first_text)) = seen.iter().find(|(id, ..)| *id == identity) {
                 self.duplicates.push(Duplicate {
                     first: *first,
                     second: entry.key.span,
@@ -82,7 +81,7 @@ impl Walker<'_, '_> {
                     second_text: written.clone(),
                 });
             } else {
-                seen.insert(identity, (entry.key.span, written));
+                seen.push((identity, entry.key.span, written));
             }
             entry.key.value = Value::Str(canonical);
         }

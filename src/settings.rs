@@ -3,16 +3,31 @@
 //! override them.
 
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use crate::diagnostic::Severity;
 use crate::i18n::Lang;
 use crate::rules::Code;
+use crate::rules::text::Phrases;
+use crate::vocabulary::fold;
 
 /// A staff category of the taxonomy.
 #[derive(Clone, Debug)]
 pub struct Category {
     pub id: String,
     pub label: String,
+    /// The id as [`fold`] writes it, to compare what proposals write.
+    pub folded: String,
+}
+
+impl Category {
+    pub fn new(id: &str, label: &str) -> Self {
+        Category {
+            id: id.to_owned(),
+            label: label.to_owned(),
+            folded: fold(id),
+        }
+    }
 }
 
 /// Plan-level expectations, checked by `PLAN002`/`PLAN003` when the set is a whole plan.
@@ -34,6 +49,8 @@ pub struct Settings {
     pub plan: Option<PlanSettings>,
     /// Severity overrides by code; `None` turns a rule off.
     pub severities: HashMap<Code, Option<Severity>>,
+    /// The verb lists as stems, computed once per run (`CON003`).
+    verb_stems: OnceLock<(Phrases, Phrases)>,
 }
 
 const DEFAULT_CATEGORIES: &[(&str, &str)] = &[
@@ -92,10 +109,7 @@ impl Settings {
             lang,
             categories: DEFAULT_CATEGORIES
                 .iter()
-                .map(|(id, label)| Category {
-                    id: (*id).to_owned(),
-                    label: (*label).to_owned(),
-                })
+                .map(|(id, label)| Category::new(id, label))
                 .collect(),
             horizon_months: 36,
             vague_verbs: DEFAULT_VAGUE_VERBS
@@ -108,7 +122,18 @@ impl Settings {
                 .collect(),
             plan: None,
             severities: HashMap::new(),
+            verb_stems: OnceLock::new(),
         }
+    }
+
+    /// The vague and the action verbs, stemmed.
+    pub fn verb_stems(&self) -> &(Phrases, Phrases) {
+        self.verb_stems.get_or_init(|| {
+            (
+                Phrases::new(&self.vague_verbs),
+                Phrases::new(&self.action_verbs),
+            )
+        })
     }
 
     /// The severity of `code` in this run, `None` when it is turned off.

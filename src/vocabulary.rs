@@ -151,9 +151,20 @@ pub static PROPOSAL: &[Field] = &[
 /// The form in which keys and values are compared: lower case, no accents, and
 /// `_`, `-` and spaces all read as one `_` (`Conditions de succès` → `conditions_de_succes`).
 pub fn fold(text: &str) -> String {
+    let text = text.trim();
     let mut out = String::with_capacity(text.len());
+    if text.is_ascii() {
+        // Most keys and values: no accent to strip, no decomposition to pay for.
+        push_folded(&mut out, text.chars());
+    } else {
+        push_folded(&mut out, text.nfd().filter(|c| !is_combining_mark(*c)));
+    }
+    out
+}
+
+fn push_folded(out: &mut String, chars: impl Iterator<Item = char>) {
     let mut pending_separator = false;
-    for c in text.trim().nfd().filter(|c| !is_combining_mark(*c)) {
+    for c in chars {
         if matches!(c, '_' | '-' | ' ' | '\t') {
             pending_separator = !out.is_empty();
             continue;
@@ -162,23 +173,37 @@ pub fn fold(text: &str) -> String {
             out.push('_');
             pending_separator = false;
         }
-        out.extend(c.to_lowercase());
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
     }
-    out
 }
 
-/// The field whose English or French name folds to `folded`.
+/// The field whose English or French name folds to `folded` (the names of the
+/// table are written folded already: a test checks it).
 pub fn find_field<'a>(fields: &'a [Field], folded: &str) -> Option<&'a Field> {
     fields
         .iter()
-        .find(|field| fold(field.en) == folded || fold(field.fr) == folded)
+        .find(|field| field.en == folded || field.fr == folded)
 }
 
 /// The variant whose English or French name folds to `folded`.
 pub fn find_variant<'a>(variants: &'a [Variant], folded: &str) -> Option<&'a Variant> {
     variants
         .iter()
-        .find(|v| fold(v.en) == folded || fold(v.fr) == folded)
+        .find(|v| folds_to(v.en, folded) || folds_to(v.fr, folded))
+}
+
+/// Whether a name of the table (lower-case ASCII, `-` or `_` between words)
+/// folds to `folded`, without allocating.
+pub fn folds_to(name: &str, folded: &str) -> bool {
+    name.len() == folded.len()
+        && name
+            .bytes()
+            .zip(folded.bytes())
+            .all(|(a, b)| a == b || (a == b'-' && b == b'_'))
 }
 
 /// The field at a path of keys (list indices are skipped by the caller), from the root.
@@ -237,6 +262,20 @@ mod tests {
             for field in fields {
                 assert_eq!(find_field(fields, &fold(field.en)).unwrap().en, field.en);
                 assert_eq!(find_field(fields, &fold(field.fr)).unwrap().en, field.en);
+                if let Kind::Object(inner) = unwrap_list(&field.kind) {
+                    walk(inner);
+                }
+            }
+        }
+        walk(PROPOSAL);
+    }
+
+    #[test]
+    fn key_names_are_written_folded() {
+        fn walk(fields: &[Field]) {
+            for field in fields {
+                assert_eq!(fold(field.en), field.en);
+                assert_eq!(fold(field.fr), field.fr);
                 if let Kind::Object(inner) = unwrap_list(&field.kind) {
                     walk(inner);
                 }

@@ -1,5 +1,7 @@
 //! Reading the proposals' prose: words, placeholders, verbs in any inflection.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use rust_stemmers::{Algorithm, Stemmer};
@@ -30,10 +32,15 @@ const PLACEHOLDERS: &[&str] = &[
 
 /// Whether `text` is a placeholder, or holds one between brackets (`[À compléter]`).
 pub fn placeholder(text: &str) -> Option<&str> {
-    if PLACEHOLDERS.contains(&fold(text).as_str()) {
+    if is_placeholder(text) {
         return Some(text.trim());
     }
-    bracketed(text).find(|inner| PLACEHOLDERS.contains(&fold(inner).as_str()))
+    bracketed(text).find(|inner| is_placeholder(inner))
+}
+
+fn is_placeholder(text: &str) -> bool {
+    // The longest placeholder is 12 bytes: longer texts are not folded at all.
+    text.trim().len() <= 16 && PLACEHOLDERS.contains(&fold(text).as_str())
 }
 
 /// The texts between `[` and `]` or `<` and `>`.
@@ -61,28 +68,59 @@ fn bracketed(text: &str) -> impl Iterator<Item = &str> {
 
 /// Words that share a stem with an action verb without being one
 /// (`établissement` is a school, not the act of establishing).
-const NOT_ACTIONS: &[&str] = &["etablissement", "etablissements", "forme", "formes"];
+const NOT_ACTIONS: &[&str] = &["établissement", "établissements", "forme", "formes"];
 
-/// Whether any of `phrases` (verbs, possibly of several words) occurs in `text`
-/// in any inflection: both are compared word by word, as French stems.
-pub fn mentions_any(text: &str, phrases: &[String]) -> bool {
-    let stems: Vec<String> = words(text)
-        .filter(|w| !NOT_ACTIONS.contains(&fold(w).as_str()))
-        .map(stem)
-        .collect();
-    phrases.iter().any(|phrase| {
-        let wanted: Vec<String> = words(phrase).map(stem).collect();
-        !wanted.is_empty()
-            && stems
-                .windows(wanted.len())
-                .any(|window| window == wanted.as_slice())
+/// A list of verbs or phrases, kept as French stems word by word.
+#[derive(Clone, Debug, Default)]
+pub struct Phrases(Vec<Vec<String>>);
+
+impl Phrases {
+    pub fn new(phrases: &[String]) -> Self {
+        Phrases(
+            phrases
+                .iter()
+                .map(|p| words(p).map(stem).collect::<Vec<_>>())
+                .filter(|stems| !stems.is_empty())
+                .collect(),
+        )
+    }
+}
+
+/// The stems of the words of a text, for [`mentions_any`].
+pub fn stems(text: &str) -> Vec<String> {
+    words(text)
+        .map(str::to_lowercase)
+        .filter(|w| !NOT_ACTIONS.contains(&w.as_str()))
+        .map(|w| stem(&w))
+        .collect()
+}
+
+/// Whether any of `phrases` occurs in the stemmed text, in any inflection.
+pub fn mentions_any(stems: &[String], phrases: &Phrases) -> bool {
+    phrases.0.iter().any(|wanted| {
+        stems
+            .windows(wanted.len())
+            .any(|window| window == wanted.as_slice())
     })
 }
 
 fn stem(word: &str) -> String {
     static STEMMER: OnceLock<Stemmer> = OnceLock::new();
-    let stemmer = STEMMER.get_or_init(|| Stemmer::create(Algorithm::French));
-    fold(&stemmer.stem(&word.to_lowercase()))
+    thread_local! {
+        // Proposals repeat their words: stemming each once per thread halves CON003.
+        static CACHE: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
+    }
+    CACHE.with_borrow_mut(|cache| {
+        if let Some(stem) = cache.get(word) {
+            return stem.clone();
+        }
+        let stemmer = STEMMER.get_or_init(|| Stemmer::create(Algorithm::French));
+        let stem = stemmer.stem(&word.to_lowercase()).into_owned();
+        if cache.len() < 100_000 {
+            cache.insert(word.to_owned(), stem.clone());
+        }
+        stem
+    })
 }
 
 #[cfg(test)]

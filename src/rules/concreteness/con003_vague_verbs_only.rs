@@ -5,14 +5,13 @@ use crate::context::FileContext;
 use crate::i18n::Args;
 use crate::model::Proposal;
 use crate::rules::Code;
-use crate::rules::text::mentions_any;
+use crate::rules::text::{mentions_any, stems};
 
 pub(crate) fn check(proposal: &Proposal, ctx: &mut FileContext<'_>) {
-    let solution = &proposal.solution.value;
     let settings = ctx.settings;
-    if mentions_any(solution, &settings.vague_verbs)
-        && !mentions_any(solution, &settings.action_verbs)
-    {
+    let (vague, action) = settings.verb_stems();
+    let solution = stems(&proposal.solution.value);
+    if mentions_any(&solution, vague) && !mentions_any(&solution, action) {
         let examples = settings
             .action_verbs
             .iter()

@@ -25,7 +25,7 @@ pub(crate) fn designates<'s>(written: &str, settings: &'s Settings) -> Designate
     settings
         .categories
         .iter()
-        .find(|c| fold(&c.id) == folded)
+        .find(|c| c.folded == folded)
         .map_or(Designates::Unknown, |c| Designates::One(&c.id))
 }
 
