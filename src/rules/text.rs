@@ -145,13 +145,17 @@ mod tests {
 
     #[test]
     fn verbs_match_in_any_inflection() {
-        let vague = vec!["sensibiliser".to_owned()];
-        assert!(mentions_any("Une campagne de sensibilisation", &vague));
-        let action = vec!["mettre en place".to_owned(), "établir".to_owned()];
+        let vague = Phrases::new(&["sensibiliser".to_owned()]);
         assert!(mentions_any(
-            "Nous allons mettre en place un guide",
+            &stems("Une campagne de sensibilisation"),
+            &vague
+        ));
+        let action = Phrases::new(&["mettre en place".to_owned(), "établir".to_owned()]);
+        assert!(mentions_any(
+            &stems("Nous allons mettre en place un guide"),
             &action
         ));
-        assert!(!mentions_any("dans chaque établissement", &action));
+        assert!(!mentions_any(&stems("dans chaque établissement"), &action));
+        assert!(!mentions_any(&stems("Mettre un guide en place"), &action));
     }
 }
