@@ -115,7 +115,7 @@ pub fn check_source(source: &SourceFile, settings: &Settings) -> (Vec<Diagnostic
         Ok(root) => root,
         Err(err) => {
             let id = match err.kind {
-                YamlErrorKind::Syntax => "YAML001",
+                YamlErrorKind::Syntax => syntax_message(&err.detail),
                 YamlErrorKind::MultipleDocuments => "YAML003-multiple",
                 YamlErrorKind::Budget => "YAML004",
             };
@@ -128,7 +128,7 @@ pub fn check_source(source: &SourceFile, settings: &Settings) -> (Vec<Diagnostic
                 code,
                 id,
                 Some(err.span),
-                Args::new().with("detail", err.detail),
+                Args::new().with("detail", strip_position(&err.detail)),
             );
             return (ctx.diagnostics, plan);
         }
@@ -153,6 +153,32 @@ pub fn check_source(source: &SourceFile, settings: &Settings) -> (Vec<Diagnostic
         }
     }
     (ctx.diagnostics, plan)
+}
+
+/// The message that explains a syntax error in words a non-programmer knows,
+/// for the mistakes people make most; the parser's own words otherwise.
+fn syntax_message(detail: &str) -> &'static str {
+    const KNOWN: &[(&str, &str)] = &[
+        ("mapping values are not allowed", "YAML001-colon"),
+        ("illegal placement of ':'", "YAML001-unclosed-bracket"),
+        ("tabs disallowed", "YAML001-tab"),
+        ("unclosed quote", "YAML001-quote"),
+        ("trailing content after single-quoted", "YAML001-apostrophe"),
+        ("did not find expected '-'", "YAML001-indent"),
+        ("unclosed bracket", "YAML001-unclosed-bracket"),
+    ];
+    KNOWN
+        .iter()
+        .find(|(pattern, _)| detail.contains(pattern))
+        .map_or("YAML001", |(_, id)| id)
+}
+
+/// The parser's explanation without its " at line 6, column 12": the code frame shows where.
+fn strip_position(detail: &str) -> String {
+    match detail.find(" at line ") {
+        Some(i) => detail[..i].to_owned(),
+        None => detail.to_owned(),
+    }
 }
 
 fn readable_id(root: &Node, source: &SourceFile) -> Option<(String, Location)> {
