@@ -7,7 +7,7 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 
 use crate::context::FileContext;
-use crate::diagnostic::{Diagnostic, Location, Position};
+use crate::diagnostic::{Diagnostic, Location, Position, Severity};
 use crate::i18n::Args;
 use crate::model;
 use crate::normalise::normalise;
@@ -236,16 +236,7 @@ pub fn file_problem(
     location: Option<Location>,
     settings: &Settings,
 ) -> Diagnostic {
-    let lang = settings.lang;
-    Diagnostic {
-        code: Code::File001,
-        severity: settings
-            .severity(Code::File001)
-            .unwrap_or(crate::diagnostic::Severity::Error),
-        message: lang.message(message_id, &args),
-        hint: lang.attribute(message_id, "hint", &args),
-        path: PathBuf::from(path),
-        location,
-        related: Vec::new(),
-    }
+    let severity = settings.severity(Code::File001).unwrap_or(Severity::Error);
+    let text = (settings.lang, message_id, &args);
+    Diagnostic::localized(Code::File001, severity, path.to_path_buf(), location, text)
 }

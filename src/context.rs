@@ -48,16 +48,10 @@ impl<'a> FileContext<'a> {
         args: Args,
     ) -> Option<&mut Diagnostic> {
         let severity = self.settings.severity(code)?;
-        let lang = self.lang();
-        let diagnostic = Diagnostic {
-            code,
-            severity,
-            message: lang.message(message_id, &args),
-            hint: lang.attribute(message_id, "hint", &args),
-            path: self.source.path.clone(),
-            location: span.map(|s| self.source.locate(s)),
-            related: Vec::new(),
-        };
+        let location = span.map(|s| self.source.locate(s));
+        let text = (self.lang(), message_id, &args);
+        let diagnostic =
+            Diagnostic::localized(code, severity, self.source.path.clone(), location, text);
         self.diagnostics.push(diagnostic);
         self.diagnostics.last_mut()
     }

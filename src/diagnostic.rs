@@ -4,6 +4,7 @@ use std::cmp::Ordering;
 use std::fmt;
 use std::path::PathBuf;
 
+use crate::i18n::{Args, Lang};
 use crate::rules::Code;
 
 /// How serious a finding is. Ordered: `Info < Warning < Error`.
@@ -92,6 +93,26 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
+    /// A finding whose message and hint are the message `message_id` (and its
+    /// `hint` attribute) in `lang`.
+    pub fn localized(
+        code: Code,
+        severity: Severity,
+        path: PathBuf,
+        location: Option<Location>,
+        (lang, message_id, args): (Lang, &str, &Args),
+    ) -> Self {
+        Diagnostic {
+            code,
+            severity,
+            message: lang.message(message_id, args),
+            hint: lang.attribute(message_id, "hint", args),
+            path,
+            location,
+            related: Vec::new(),
+        }
+    }
+
     /// The order of every output: by path, then position, then code.
     pub fn sort_key(&self) -> (&PathBuf, Option<Location>, Code) {
         (&self.path, self.location, self.code)

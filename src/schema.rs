@@ -106,15 +106,13 @@ fn report(
                 report_unknown_key(node, key, field, ctx);
             }
         }
-        ValidationErrorKind::Type { kind } if node.value == Value::Null => {
-            let _ = kind;
+        ValidationErrorKind::Type { .. } | ValidationErrorKind::MinItems { .. }
+            if node.value == Value::Null
+                || matches!(kind, ValidationErrorKind::MinItems { .. }) =>
+        {
             let args = Args::new().with("key", key_name.as_str());
-            ctx.report_as(
-                Code::Schema001,
-                "SCHEMA001-empty",
-                key_span.or(value_span),
-                args,
-            );
+            let span = key_span.or(value_span);
+            ctx.report_as(Code::Schema001, "SCHEMA001-empty", span, args);
         }
         ValidationErrorKind::Type { kind } => {
             let expected = expected_type(kind, field);
@@ -151,15 +149,6 @@ fn report(
                 "SCHEMA001-maximum"
             };
             ctx.report_as(Code::Schema001, id, value_span, args);
-        }
-        ValidationErrorKind::MinItems { .. } => {
-            let args = Args::new().with("key", key_name.as_str());
-            ctx.report_as(
-                Code::Schema001,
-                "SCHEMA001-empty",
-                key_span.or(value_span),
-                args,
-            );
         }
         _ => {
             let args = Args::new()

@@ -41,16 +41,9 @@ impl PlanContext<'_> {
         args: Args,
     ) -> Option<&mut Diagnostic> {
         let severity = self.settings.severity(code)?;
-        let lang = self.settings.lang;
-        self.diagnostics.push(Diagnostic {
-            code,
-            severity,
-            message: lang.message(message_id, &args),
-            hint: lang.attribute(message_id, "hint", &args),
-            path: path.to_path_buf(),
-            location,
-            related: Vec::new(),
-        });
+        let text = (self.settings.lang, message_id, &args);
+        let diagnostic = Diagnostic::localized(code, severity, path.to_path_buf(), location, text);
+        self.diagnostics.push(diagnostic);
         self.diagnostics.last_mut()
     }
 
