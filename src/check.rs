@@ -56,7 +56,7 @@ pub fn check_files(
     diagnostics.sort_by(diagnostic::compare);
     Report {
         diagnostics,
-        files_checked: files.len(),
+        files: files.to_vec(),
         sources,
     }
 }

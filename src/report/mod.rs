@@ -25,7 +25,8 @@ pub enum Format {
 /// Everything a run found, sorted by path then position.
 pub struct Report {
     pub diagnostics: Vec<Diagnostic>,
-    pub files_checked: usize,
+    /// Every file checked, sorted, with or without findings.
+    pub files: Vec<PathBuf>,
     /// The texts of the files that have findings, for code frames.
     pub sources: HashMap<PathBuf, SourceFile>,
 }
@@ -55,7 +56,7 @@ impl Report {
     pub fn summary_line(&self, lang: Lang) -> String {
         let counts = self.counts();
         let args = Args::new()
-            .with("files", self.files_checked)
+            .with("files", self.files.len())
             .with("errors", counts.errors)
             .with("warnings", counts.warnings);
         lang.message("summary", &args)
