@@ -42,6 +42,22 @@ pub struct CheckArgs {
     /// The files form a whole plan: also check the proposals per axis and the themes (PLAN002, PLAN003)
     #[arg(long)]
     pub plan: bool,
+
+    /// Write the report to this file instead of the standard output (replaced atomically; never one of the inputs)
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Exit with 1 when there are warnings, not only errors
+    #[arg(long)]
+    pub deny_warnings: bool,
+
+    /// Print only the closing line with the counts
+    #[arg(long, short = 'q')]
+    pub quiet: bool,
+
+    /// Print the number of findings per rule code
+    #[arg(long)]
+    pub statistics: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

@@ -17,6 +17,7 @@ pub mod exit;
 pub mod i18n;
 pub mod model;
 pub mod normalise;
+pub mod output;
 pub mod report;
 pub mod rules;
 pub mod schema;

@@ -16,6 +16,7 @@ summary = Checked { $files ->
        *[other] { $warnings } warnings
     }.
 error-io = cannot write the report: { $detail }
+error-output-is-input = "{ $path }" is one of the files to check: canevas never writes a report over a proposal. Choose another file name for --output.
 error-missing-path = the path "{ $path }" does not exist. Check the spelling of the file or folder.
 
 ## Short titles of the codes

@@ -16,6 +16,7 @@ summary = { $files ->
        *[other] { $warnings } avertissements
     }.
 error-io = impossible d'écrire le rapport : { $detail }
+error-output-is-input = « { $path } » est un des fichiers à vérifier : canevas n'écrit jamais de rapport par-dessus une proposition. Choisissez un autre nom de fichier pour --output.
 error-missing-path = le chemin « { $path } » n'existe pas. Vérifiez l'orthographe du fichier ou du dossier.
 
 ## Titres courts des codes (tableau des règles, étiquettes)

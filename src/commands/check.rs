@@ -9,6 +9,7 @@ use crate::cli::CheckArgs;
 use crate::discover::{MissingPath, discover};
 use crate::exit::ExitStatus;
 use crate::i18n::{Args, Lang};
+use crate::output::{is_an_input, write_atomically};
 use crate::report::{self, Format, Style};
 use crate::settings::{PlanSettings, Settings};
 
@@ -28,6 +29,17 @@ pub(crate) fn run(args: &CheckArgs, lang: Lang, color: bool) -> io::Result<ExitS
             return Ok(ExitStatus::Failure);
         }
     };
+    if let Some(output) = &args.output
+        && is_an_input(output, &discovered.files)
+    {
+        let args = Args::new().with("path", output.display().to_string());
+        writeln!(
+            io::stderr(),
+            "canevas: {}",
+            lang.message("error-output-is-input", &args)
+        )?;
+        return Ok(ExitStatus::Failure);
+    }
     let report = check_files(
         &discovered.files,
         discovered.problems,
@@ -36,18 +48,29 @@ pub(crate) fn run(args: &CheckArgs, lang: Lang, color: bool) -> io::Result<ExitS
         args.format == Format::Human,
     );
     let style = Style {
-        color,
+        color: color && args.output.is_none(),
         width: terminal_width(),
         lang,
+        quiet: args.quiet,
+        statistics: args.statistics,
     };
-    let mut out = io::BufWriter::new(io::stdout().lock());
-    report::write(&report, args.format, &style, &mut out)?;
-    out.flush()?;
-    Ok(if report.counts().errors > 0 {
-        ExitStatus::Findings
-    } else {
-        ExitStatus::Success
-    })
+    let write = |out: &mut dyn Write| report::write(&report, args.format, &style, out);
+    match &args.output {
+        Some(path) => write_atomically(path, write)?,
+        None => {
+            let mut out = io::BufWriter::new(io::stdout().lock());
+            write(&mut out)?;
+            out.flush()?;
+        }
+    }
+    let counts = report.counts();
+    Ok(
+        if counts.errors > 0 || (args.deny_warnings && counts.warnings > 0) {
+            ExitStatus::Findings
+        } else {
+            ExitStatus::Success
+        },
+    )
 }
 
 /// Where plan-wide findings are attached: the one folder checked, or `.`.

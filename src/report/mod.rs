@@ -4,12 +4,14 @@
 pub mod concise;
 pub mod escape;
 pub mod human;
+pub mod json;
+pub mod statistics;
 
 use std::collections::HashMap;
 use std::io::{self, Write};
 use std::path::PathBuf;
 
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::Diagnostic;
 use crate::i18n::{Args, Lang};
 use crate::source::SourceFile;
 
@@ -20,6 +22,8 @@ pub enum Format {
     Human,
     /// One line a finding: `path:line:col: severity[CODE] message`.
     Concise,
+    /// One JSON document, described by `schemas/report.schema.json`.
+    Json,
 }
 
 /// Everything a run found, sorted by path then position.
@@ -43,11 +47,7 @@ impl Report {
     pub fn counts(&self) -> Counts {
         let mut counts = Counts::default();
         for d in &self.diagnostics {
-            match d.severity {
-                Severity::Error => counts.errors += 1,
-                Severity::Warning => counts.warnings += 1,
-                Severity::Info => counts.infos += 1,
-            }
+            counts.add(d.severity);
         }
         counts
     }
@@ -68,8 +68,14 @@ pub struct Style {
     pub color: bool,
     pub width: usize,
     pub lang: Lang,
+    /// Only the closing line (`--quiet`).
+    pub quiet: bool,
+    /// The number of findings per rule code before the closing line (`--statistics`).
+    pub statistics: bool,
 }
 
+/// Writes the report. Document formats (JSON) are the whole output; the
+/// terminal formats end with the counts line.
 pub fn write(
     report: &Report,
     format: Format,
@@ -77,8 +83,13 @@ pub fn write(
     out: &mut dyn Write,
 ) -> io::Result<()> {
     match format {
-        Format::Human => human::write(report, style, out)?,
-        Format::Concise => concise::write(report, out)?,
+        Format::Json => return json::write(report, style.lang, out),
+        Format::Human if !style.quiet => human::write(report, style, out)?,
+        Format::Concise if !style.quiet => concise::write(report, out)?,
+        Format::Human | Format::Concise => {}
+    }
+    if style.statistics {
+        statistics::write(report, style.lang, out)?;
     }
     writeln!(out, "{}", report.summary_line(style.lang))
 }

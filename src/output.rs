@@ -1,0 +1,74 @@
+//! Where a report goes: the standard output, or a file replaced atomically
+//! (written beside it, then renamed) so that a reader never sees half a report
+//! and an interrupted run leaves the previous report intact.
+
+use std::fs;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+/// Whether `output` is one of the files to check: a report must never overwrite a proposal.
+pub fn is_an_input(output: &Path, inputs: &[PathBuf]) -> bool {
+    let Ok(output) = fs::canonicalize(output) else {
+        return false; // it does not exist yet, so it is no input
+    };
+    inputs
+        .iter()
+        .any(|input| fs::canonicalize(input).is_ok_and(|i| i == output))
+}
+
+/// Writes `path` through a temporary file in the same folder, renamed at the end.
+pub fn write_atomically(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> io::Result<()> {
+    let folder = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let mut temp = tempfile::Builder::new()
+        .prefix(".canevas-report")
+        .tempfile_in(folder)?;
+    {
+        let mut buffered = io::BufWriter::new(temp.as_file_mut());
+        write(&mut buffered)?;
+        buffered.flush()?;
+    }
+    temp.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn replaces_the_previous_report_and_leaves_no_temporary_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("report.json");
+        fs::write(&path, "old").unwrap();
+        write_atomically(&path, |out| out.write_all(b"new")).unwrap();
+        assert_eq!(fs::read_to_string(&path).unwrap(), "new");
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn a_failed_write_keeps_the_previous_report() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("report.json");
+        fs::write(&path, "old").unwrap();
+        let failed = write_atomically(&path, |_| Err(io::Error::other("boom")));
+        assert!(failed.is_err());
+        assert_eq!(fs::read_to_string(&path).unwrap(), "old");
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn an_input_is_recognised_whatever_its_spelling() {
+        let dir = tempfile::tempdir().unwrap();
+        let input = dir.path().join("a.yaml");
+        fs::write(&input, "id: x").unwrap();
+        let other_spelling = dir.path().join(".").join("a.yaml");
+        assert!(is_an_input(&other_spelling, std::slice::from_ref(&input)));
+        assert!(!is_an_input(&dir.path().join("b.json"), &[input]));
+    }
+}

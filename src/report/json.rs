@@ -1,0 +1,87 @@
+//! `--format json`: the findings as one JSON document, described by
+//! `schemas/report.schema.json` (its `version` says when a field changes).
+
+use std::collections::BTreeMap;
+use std::io::{self, Write};
+
+use serde_json::{Value, json};
+
+use super::{Counts, Report};
+use crate::diagnostic::{Diagnostic, Location, Severity};
+use crate::i18n::Lang;
+
+pub const REPORT_VERSION: u32 = 1;
+
+pub fn write(report: &Report, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
+    let document = json!({
+        "version": REPORT_VERSION,
+        "tool": { "name": "canevas", "version": env!("CARGO_PKG_VERSION") },
+        "language": lang.code(),
+        "findings": report.diagnostics.iter().map(finding).collect::<Vec<_>>(),
+        "summary": summary(report),
+    });
+    serde_json::to_writer_pretty(&mut *out, &document)?;
+    writeln!(out)
+}
+
+fn finding(d: &Diagnostic) -> Value {
+    json!({
+        "code": d.code.as_str(),
+        "severity": d.severity.as_str(),
+        "message": d.message,
+        "hint": d.hint,
+        "file": d.path.display().to_string(),
+        "start": d.location.map(|l| position(l, true)),
+        "end": d.location.map(|l| position(l, false)),
+        "related": d.related.iter().map(|r| json!({
+            "file": r.path.display().to_string(),
+            "start": position(r.location, true),
+            "end": position(r.location, false),
+            "message": r.message,
+        })).collect::<Vec<_>>(),
+    })
+}
+
+fn position(location: Location, start: bool) -> Value {
+    let (pos, offset) = if start {
+        (location.start, location.span.start)
+    } else {
+        (location.end, location.span.end)
+    };
+    json!({ "line": pos.line, "column": pos.column, "offset": offset })
+}
+
+fn summary(report: &Report) -> Value {
+    let mut by_file: BTreeMap<String, Counts> = BTreeMap::new();
+    let mut by_code: BTreeMap<&str, usize> = BTreeMap::new();
+    for d in &report.diagnostics {
+        by_file
+            .entry(d.path.display().to_string())
+            .or_default()
+            .add(d.severity);
+        *by_code.entry(d.code.as_str()).or_default() += 1;
+    }
+    let totals = report.counts();
+    json!({
+        "files": report.files.len(),
+        "errors": totals.errors,
+        "warnings": totals.warnings,
+        "infos": totals.infos,
+        "by_file": by_file.into_iter().map(|(f, c)| (f, counts(c))).collect::<serde_json::Map<_, _>>(),
+        "by_code": by_code,
+    })
+}
+
+fn counts(c: Counts) -> Value {
+    json!({ "errors": c.errors, "warnings": c.warnings, "infos": c.infos })
+}
+
+impl Counts {
+    pub fn add(&mut self, severity: Severity) {
+        match severity {
+            Severity::Error => self.errors += 1,
+            Severity::Warning => self.warnings += 1,
+            Severity::Info => self.infos += 1,
+        }
+    }
+}

@@ -1,0 +1,188 @@
+//! `--format json` against its schema, `--output`, `--deny-warnings`, `--quiet`
+//! and `--statistics`, through the built binary.
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::process::{Command, Output};
+
+fn canevas(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_canevas"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("LANG", "C")
+        .env_remove("CANEVAS_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .output()
+        .expect("the binary runs")
+}
+
+fn text(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).unwrap()
+}
+
+fn concise_set(args: &[&str]) -> BTreeSet<(String, u64, String)> {
+    let mut all = vec!["check", "--format", "concise"];
+    all.extend(args);
+    text(&canevas(&all))
+        .lines()
+        .filter_map(|l| {
+            let (place, rest) = l.split_once(": ")?;
+            let code = rest.split_once('[')?.1.split_once(']')?.0;
+            let mut parts = place.rsplitn(3, ':');
+            let _ = parts.next()?;
+            let line = parts.next()?.parse().ok()?;
+            Some((parts.next()?.to_owned(), line, code.to_owned()))
+        })
+        .collect()
+}
+
+#[test]
+fn json_output_follows_its_schema_and_matches_concise() {
+    let out = canevas(&[
+        "check",
+        "examples/invalid",
+        "--format",
+        "json",
+        "--lang",
+        "fr",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let report: serde_json::Value =
+        serde_json::from_slice(&out.stdout).expect("stdout is JSON alone");
+    let schema: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string("schemas/report.schema.json").unwrap()).unwrap();
+    let validator = jsonschema::draft202012::new(&schema).unwrap();
+    let errors: Vec<String> = validator
+        .iter_errors(&report)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+    assert_eq!(report["language"], "fr");
+    let findings = report["findings"].as_array().unwrap();
+    let from_json: BTreeSet<(String, u64, String)> = findings
+        .iter()
+        .filter(|f| !f["start"].is_null())
+        .map(|f| {
+            (
+                f["file"].as_str().unwrap().to_owned(),
+                f["start"]["line"].as_u64().unwrap(),
+                f["code"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    assert_eq!(from_json, concise_set(&["examples/invalid"]));
+    assert_eq!(
+        report["summary"]["errors"].as_u64().unwrap() as usize
+            + report["summary"]["warnings"].as_u64().unwrap() as usize,
+        findings.len()
+    );
+    assert_eq!(report["summary"]["by_code"]["CAN001"], 1);
+}
+
+#[test]
+fn json_escapes_control_characters_from_proposals() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("p.yaml");
+    fs::write(&file, "id: A1-01\n\"cl\\u001b[31m\\u0007\\\"<&>%,:\": x\n").unwrap();
+    let out = canevas(&["check", file.to_str().unwrap(), "--format", "json"]);
+    let report: serde_json::Value =
+        serde_json::from_slice(&out.stdout).expect("valid JSON despite ESC and BEL");
+    let messages: String = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["message"].as_str().unwrap().to_owned())
+        .collect();
+    assert!(messages.contains("cl\u{1b}[31m\u{7}\"<&>%,:"), "{messages}");
+    assert!(
+        !String::from_utf8_lossy(&out.stdout).contains('\u{1b}'),
+        "raw ESC must be escaped"
+    );
+}
+
+#[test]
+fn output_writes_a_file_and_never_over_an_input() {
+    let dir = tempfile::tempdir().unwrap();
+    let report = dir.path().join("report.json");
+    let out = canevas(&[
+        "check",
+        "examples/invalid/CAN001.yaml",
+        "--format",
+        "json",
+        "--output",
+        report.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(out.stdout.is_empty());
+    let written: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(&report).unwrap()).unwrap();
+    assert_eq!(written["summary"]["warnings"], 1);
+
+    let proposal = dir.path().join("A1-01.yaml");
+    fs::copy("tests/fixtures/rules/valid-fr.yaml", &proposal).unwrap();
+    let before = fs::read(&proposal).unwrap();
+    let refused = canevas(&[
+        "check",
+        dir.path().to_str().unwrap(),
+        "--output",
+        proposal.to_str().unwrap(),
+    ]);
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&refused.stderr).contains("never writes a report over a proposal")
+    );
+    assert_eq!(
+        fs::read(&proposal).unwrap(),
+        before,
+        "the proposal is untouched"
+    );
+}
+
+#[test]
+fn deny_warnings_turns_warnings_into_a_failing_exit() {
+    let file = "examples/invalid/CAN001.yaml";
+    assert_eq!(canevas(&["check", file]).status.code(), Some(0));
+    assert_eq!(
+        canevas(&["check", file, "--deny-warnings"]).status.code(),
+        Some(1)
+    );
+    assert_eq!(
+        canevas(&["check", "examples/plan-qvt", "--deny-warnings"])
+            .status
+            .code(),
+        Some(0)
+    );
+}
+
+#[test]
+fn quiet_prints_only_the_counts_and_statistics_counts_codes() {
+    let quiet = canevas(&["check", "examples/invalid", "--quiet"]);
+    assert_eq!(quiet.status.code(), Some(1));
+    let lines: Vec<String> = text(&quiet).lines().map(str::to_owned).collect();
+    assert_eq!(lines.len(), 1, "{lines:?}");
+    assert!(lines[0].starts_with("Checked 28 files: "), "{lines:?}");
+
+    let stats = canevas(&["check", "examples/invalid", "--quiet", "--statistics"]);
+    let out = text(&stats);
+    let can001 = out
+        .lines()
+        .find(|l| l.contains("CAN001"))
+        .expect("a CAN001 row");
+    let words: Vec<&str> = can001.split_whitespace().collect();
+    assert_eq!(words[..3], ["1", "CAN001", "problem"], "{can001}");
+    assert!(can001.ends_with("problem statement too short"), "{can001}");
+    let total: usize = out
+        .lines()
+        .filter_map(|l| l.split_whitespace().next()?.parse::<usize>().ok())
+        .sum();
+    let concise = text(&canevas(&[
+        "check",
+        "examples/invalid",
+        "--format",
+        "concise",
+    ]));
+    let findings = concise.lines().filter(|l| l.contains("]")).count();
+    assert!(findings > 20);
+    assert_eq!(total, findings);
+}
