@@ -34,6 +34,7 @@ fn ids_in(dir: &Path, found: &mut Vec<(String, String)>) {
                 if is_id
                     || literal.starts_with("theme-")
                     || literal.starts_with("error-")
+                    || literal.starts_with("md-")
                     || literal == "summary"
                 {
                     found.push((literal.to_owned(), path.display().to_string()));

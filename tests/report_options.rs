@@ -186,3 +186,156 @@ fn quiet_prints_only_the_counts_and_statistics_counts_codes() {
     assert!(findings > 20);
     assert_eq!(total, findings);
 }
+
+fn canevas_env(args: &[&str], env: &[(&str, &str)]) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_canevas"));
+    cmd.args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("LANG", "C");
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    cmd.output().expect("the binary runs")
+}
+
+/// A proposal whose unknown key carries every character the CI formats must escape.
+fn hostile_proposal(dir: &std::path::Path) -> std::path::PathBuf {
+    let file = dir.join("hostile.yaml");
+    fs::write(
+        &file,
+        "id: A1-01\n\"k%25 a,b:c\\r\\n::error file=x::forged <x> & 'q'\": 1\n",
+    )
+    .unwrap();
+    file
+}
+
+#[test]
+fn github_annotations_follow_the_grammar_and_escape_everything() {
+    let dir = tempfile::tempdir().unwrap();
+    let summary = dir.path().join("summary.md");
+    let hostile = hostile_proposal(dir.path());
+    let out = canevas_env(
+        &[
+            "check",
+            "examples/invalid",
+            hostile.to_str().unwrap(),
+            "--format",
+            "github",
+        ],
+        &[("GITHUB_STEP_SUMMARY", summary.to_str().unwrap())],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let text = text(&out);
+    let mut annotations = 0;
+    for line in text.lines() {
+        let rest = ["::error ", "::warning ", "::notice "]
+            .iter()
+            .find_map(|p| line.strip_prefix(p))
+            .unwrap_or_else(|| panic!("not an annotation: {line}"));
+        let (properties, message) = rest.split_once("::").expect("properties end with ::");
+        for property in properties.split(',') {
+            let (key, value) = property.split_once('=').expect("key=value");
+            assert!(
+                ["file", "line", "endLine", "col", "endColumn", "title"].contains(&key),
+                "{key}"
+            );
+            assert!(!value.contains(':') && !value.contains(','), "{value}");
+            if matches!(key, "line" | "endLine" | "col" | "endColumn") {
+                assert!(value.parse::<u32>().unwrap() >= 1);
+            }
+        }
+        assert!(!message.is_empty());
+        annotations += 1;
+    }
+    let concise = concise_set(&["examples/invalid", hostile.to_str().unwrap()]);
+    assert_eq!(annotations, text.lines().count());
+    assert!(annotations >= concise.len());
+    let forged = text
+        .lines()
+        .find(|l| l.contains("forged"))
+        .expect("the hostile finding");
+    assert!(
+        forged.contains("k%2525 a,b:c%0D%0A::error file=x::forged"),
+        "{forged}"
+    );
+    let summary = fs::read_to_string(&summary).expect("the step summary is written");
+    assert!(summary.contains("## canevas"));
+    let rows = summary
+        .lines()
+        .filter(|l| l.starts_with("| ") && l.contains(".yaml:"))
+        .count();
+    assert_eq!(rows, annotations, "every finding is in the summary");
+    assert!(!summary.contains("<x>") && summary.contains("&lt;x&gt;"));
+}
+
+#[test]
+fn gitlab_report_follows_the_code_quality_schema() {
+    let dir = tempfile::tempdir().unwrap();
+    let hostile = hostile_proposal(dir.path());
+    let out = canevas(&[
+        "check",
+        "examples/invalid",
+        hostile.to_str().unwrap(),
+        "--format",
+        "gitlab",
+    ]);
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("one JSON array");
+    let entries = report.as_array().unwrap();
+    let schema_path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/data/schemas/gitlab-codequality.json");
+    if let Ok(schema) = fs::read_to_string(&schema_path) {
+        let schema: serde_json::Value = serde_json::from_str(&schema).unwrap();
+        let validator = jsonschema::validator_for(&schema).unwrap();
+        let errors: Vec<String> = validator
+            .iter_errors(&report)
+            .map(|e| format!("{e} at {}", e.instance_path()))
+            .collect();
+        assert!(errors.is_empty(), "{errors:#?}");
+    } else {
+        skipped(&format!(
+            "{} is absent: schema check skipped",
+            schema_path.display()
+        ));
+    }
+    let fingerprints: BTreeSet<&str> = entries
+        .iter()
+        .map(|e| e["fingerprint"].as_str().unwrap())
+        .collect();
+    assert_eq!(fingerprints.len(), entries.len(), "fingerprints are unique");
+    for e in entries {
+        assert!(!e["description"].as_str().unwrap().contains('\n'));
+        assert!(e["location"]["lines"]["begin"].as_u64().unwrap() >= 1);
+    }
+    let again = canevas(&[
+        "check",
+        "examples/invalid",
+        hostile.to_str().unwrap(),
+        "--format",
+        "gitlab",
+    ]);
+    assert_eq!(
+        out.stdout, again.stdout,
+        "fingerprints are stable across runs"
+    );
+    let from_gitlab: BTreeSet<(String, u64, String)> = entries
+        .iter()
+        .map(|e| {
+            (
+                e["location"]["path"].as_str().unwrap().to_owned(),
+                e["location"]["lines"]["begin"].as_u64().unwrap(),
+                e["check_name"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    let concise = concise_set(&["examples/invalid", hostile.to_str().unwrap()]);
+    assert!(
+        concise.is_subset(&from_gitlab),
+        "{:?}",
+        concise.difference(&from_gitlab).collect::<Vec<_>>()
+    );
+}
+
+#[allow(clippy::print_stderr)] // a skipped check says so
+fn skipped(why: &str) {
+    eprintln!("SKIPPED: {why}");
+}

@@ -17,6 +17,15 @@ summary = Checked { $files ->
     }.
 error-io = cannot write the report: { $detail }
 error-output-is-input = "{ $path }" is one of the files to check: canevas never writes a report over a proposal. Choose another file name for --output.
+md-file = File
+md-errors = Errors
+md-warnings = Warnings
+md-code = Code
+md-rule = Rule
+md-count = Count
+md-place = Place
+md-severity = Severity
+md-message = Message
 error-missing-path = the path "{ $path }" does not exist. Check the spelling of the file or folder.
 
 ## Short titles of the codes

@@ -17,6 +17,15 @@ summary = { $files ->
     }.
 error-io = impossible d'écrire le rapport : { $detail }
 error-output-is-input = « { $path } » est un des fichiers à vérifier : canevas n'écrit jamais de rapport par-dessus une proposition. Choisissez un autre nom de fichier pour --output.
+md-file = Fichier
+md-errors = Erreurs
+md-warnings = Avertissements
+md-code = Code
+md-rule = Règle
+md-count = Nombre
+md-place = Emplacement
+md-severity = Gravité
+md-message = Message
 error-missing-path = le chemin « { $path } » n'existe pas. Vérifiez l'orthographe du fichier ou du dossier.
 
 ## Titres courts des codes (tableau des règles, étiquettes)

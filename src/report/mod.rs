@@ -3,8 +3,12 @@
 
 pub mod concise;
 pub mod escape;
+pub mod fingerprint;
+pub mod github;
+pub mod gitlab;
 pub mod human;
 pub mod json;
+pub mod markdown;
 pub mod statistics;
 
 use std::collections::HashMap;
@@ -24,6 +28,10 @@ pub enum Format {
     Concise,
     /// One JSON document, described by `schemas/report.schema.json`.
     Json,
+    /// GitHub Actions annotations, and a Markdown summary in `GITHUB_STEP_SUMMARY`.
+    Github,
+    /// GitLab Code Quality report.
+    Gitlab,
 }
 
 /// Everything a run found, sorted by path then position.
@@ -84,6 +92,8 @@ pub fn write(
 ) -> io::Result<()> {
     match format {
         Format::Json => return json::write(report, style.lang, out),
+        Format::Github => return github::write(report, style.lang, out),
+        Format::Gitlab => return gitlab::write(report, out),
         Format::Human if !style.quiet => human::write(report, style, out)?,
         Format::Concise if !style.quiet => concise::write(report, out)?,
         Format::Human | Format::Concise => {}
