@@ -50,7 +50,11 @@ fn walk(dir: &Path, settings: &Settings, found: &mut Discovered) {
         .filter_entry(|e| e.depth() == 0 || !is_hidden(e.file_name()));
     for entry in walker {
         match entry {
-            Ok(entry) if entry.file_type().is_file() && is_proposal(entry.path()) => {
+            Ok(entry)
+                if entry.file_type().is_file()
+                    && is_proposal(entry.path())
+                    && settings.wants(entry.path()) =>
+            {
                 found.files.push(entry.into_path());
             }
             Ok(_) => {}

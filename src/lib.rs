@@ -10,6 +10,7 @@
 
 pub mod check;
 pub mod cli;
+pub mod config;
 pub mod context;
 pub mod diagnostic;
 pub mod discover;
@@ -41,7 +42,7 @@ pub fn run(cli: Cli) -> ExitStatus {
     let lang = Lang::resolve(cli.lang);
     let color = use_color(cli.color);
     let result = match &cli.command {
-        Command::Check(args) => commands::check::run(args, lang, color),
+        Command::Check(args) => commands::check::run(args, cli.config.as_deref(), lang, color),
     };
     match result {
         Ok(status) => status,

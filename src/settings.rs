@@ -3,7 +3,11 @@
 //! override them.
 
 use std::collections::HashMap;
+use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
+
+use globset::GlobSet;
+use jiff::civil::Date;
 
 use crate::diagnostic::Severity;
 use crate::i18n::Lang;
@@ -33,8 +37,13 @@ impl Category {
 /// Plan-level expectations, checked by `PLAN002`/`PLAN003` when the set is a whole plan.
 #[derive(Clone, Debug)]
 pub struct PlanSettings {
+    pub name: Option<String>,
+    /// The plan's period: calendars outside it are `FEA003`.
+    pub start: Option<Date>,
+    pub end: Option<Date>,
     pub min_per_axis: usize,
     pub max_per_axis: usize,
+    pub target_total: Option<usize>,
 }
 
 #[derive(Clone, Debug)]
@@ -49,6 +58,10 @@ pub struct Settings {
     pub plan: Option<PlanSettings>,
     /// Severity overrides by code; `None` turns a rule off.
     pub severities: HashMap<Code, Option<Severity>>,
+    /// `[files]` globs of `canevas.toml`, matched against paths relative to `config_root`.
+    pub include: Option<GlobSet>,
+    pub exclude: Option<GlobSet>,
+    pub config_root: Option<PathBuf>,
     /// The verb lists as stems, computed once per run (`CON003`).
     verb_stems: OnceLock<(Phrases, Phrases)>,
 }
@@ -122,6 +135,9 @@ impl Settings {
                 .collect(),
             plan: None,
             severities: HashMap::new(),
+            include: None,
+            exclude: None,
+            config_root: None,
             verb_stems: OnceLock::new(),
         }
     }
@@ -136,6 +152,19 @@ impl Settings {
         })
     }
 
+    /// Whether a file found by walking a folder is to be checked, by the
+    /// `[files]` globs (a file named on the command line always is).
+    pub fn wants(&self, path: &Path) -> bool {
+        let relative = self
+            .config_root
+            .as_deref()
+            .and_then(|root| relative_to(path, root))
+            .unwrap_or_else(|| path.to_path_buf());
+        let relative = relative.strip_prefix(".").unwrap_or(&relative);
+        self.include.as_ref().is_none_or(|g| g.is_match(relative))
+            && self.exclude.as_ref().is_none_or(|g| !g.is_match(relative))
+    }
+
     /// The severity of `code` in this run, `None` when it is turned off.
     pub fn severity(&self, code: Code) -> Option<Severity> {
         match self.severities.get(&code) {
@@ -148,8 +177,18 @@ impl Settings {
 impl Default for PlanSettings {
     fn default() -> Self {
         PlanSettings {
+            name: None,
+            start: None,
+            end: None,
             min_per_axis: 5,
             max_per_axis: 7,
+            target_total: None,
         }
     }
+}
+
+fn relative_to(path: &Path, root: &Path) -> Option<PathBuf> {
+    let path = std::fs::canonicalize(path).ok()?;
+    let root = std::fs::canonicalize(root).ok()?;
+    path.strip_prefix(root).ok().map(Path::to_path_buf)
 }

@@ -26,6 +26,20 @@ md-count = Count
 md-place = Place
 md-severity = Severity
 md-message = Message
+config-unreadable = the configuration file cannot be read: { $detail }
+    .hint = Check the path given to --config.
+config-syntax = the configuration file is not valid TOML: { $detail }
+    .hint = Compare with the example of the README (section "Configuration").
+config-unknown-code = the rule code "{ $code }" does not exist.
+    .hint = The codes are listed in the README; for example CON003 = "off".
+config-bad-severity = "{ $value }" is not a possible severity.
+    .hint = Write "off", "info", "warning" or "error".
+config-bad-glob = the file pattern "{ $value }" is not valid: { $detail }
+    .hint = For example "proposals/**/*.yaml" or "archives/**".
+config-bad-range = the range of proposals per axis must go from the smaller to the larger number.
+    .hint = For example proposals_per_axis = [5, 7].
+config-bad-date = "{ $value }" is not a valid date.
+    .hint = Write the date as YYYY-MM-DD or YYYY-MM, in quotes: start = "2025-09-01".
 error-missing-path = the path "{ $path }" does not exist. Check the spelling of the file or folder.
 
 ## Short titles of the codes
@@ -258,6 +272,8 @@ FEA002 = the resource "{ $description }" cannot be mobilised: the action must re
     .hint = Replace it with an available resource, or say how it will become available and write "mobilisable: true".
 FEA003 = the calendar covers { $months } months, beyond the plan's horizon ({ $horizon } months).
     .hint = Shorten the period, or split the action into a first phase that fits the plan's horizon.
+FEA003-period = the calendar goes beyond the plan's period ({ $start } – { $end }).
+    .hint = Fit the action into the plan's period, or propose it for the next plan.
 FEA004 = the budget "{ $description }" has no amount.
     .hint = Add "amount:" with the sum in euros, in digits (for example "amount: 5000").
 

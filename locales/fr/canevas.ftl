@@ -26,6 +26,20 @@ md-count = Nombre
 md-place = Emplacement
 md-severity = Gravité
 md-message = Message
+config-unreadable = le fichier de configuration ne peut pas être lu : { $detail }
+    .hint = Vérifiez le chemin donné à --config.
+config-syntax = le fichier de configuration n'est pas du TOML valide : { $detail }
+    .hint = Comparez avec l'exemple du README (section « Configuration »).
+config-unknown-code = le code de règle « { $code } » n'existe pas.
+    .hint = La liste des codes est dans le README ; par exemple CON003 = "off".
+config-bad-severity = « { $value } » n'est pas une gravité possible.
+    .hint = Écrivez "off", "info", "warning" ou "error".
+config-bad-glob = le motif de fichiers « { $value } » n'est pas valide : { $detail }
+    .hint = Par exemple "propositions/**/*.yaml" ou "archives/**".
+config-bad-range = la fourchette de propositions par axe doit aller du plus petit au plus grand nombre.
+    .hint = Par exemple proposals_per_axis = [5, 7].
+config-bad-date = « { $value } » n'est pas une date valide.
+    .hint = Écrivez la date sous la forme AAAA-MM-JJ ou AAAA-MM, entre guillemets : start = "2025-09-01".
 error-missing-path = le chemin « { $path } » n'existe pas. Vérifiez l'orthographe du fichier ou du dossier.
 
 ## Titres courts des codes (tableau des règles, étiquettes)
@@ -258,6 +272,8 @@ FEA002 = le moyen « { $description } » n'est pas mobilisable : l'action doit r
     .hint = Remplacez ce moyen par un moyen disponible, ou précisez comment il le deviendra puis écrivez « mobilisable: oui ».
 FEA003 = le calendrier couvre { $months } mois, au-delà de l'horizon du plan ({ $horizon } mois).
     .hint = Raccourcissez la période, ou découpez l'action en une première phase qui tient dans l'horizon du plan.
+FEA003-period = le calendrier sort de la période du plan ({ $start } – { $end }).
+    .hint = Faites tenir l'action dans la période du plan, ou proposez-la pour le plan suivant.
 FEA004 = le budget « { $description } » n'a pas de montant.
     .hint = Ajoutez « montant: » avec la somme en euros, en chiffres (par exemple « montant: 5000 »).
 

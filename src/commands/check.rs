@@ -2,10 +2,11 @@
 //! sort, report.
 
 use std::io::{self, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use crate::check::check_files;
 use crate::cli::CheckArgs;
+use crate::config;
 use crate::discover::{MissingPath, discover};
 use crate::exit::ExitStatus;
 use crate::i18n::{Args, Lang};
@@ -13,9 +14,20 @@ use crate::output::{is_an_input, write_atomically};
 use crate::report::{self, Format, Style};
 use crate::settings::{PlanSettings, Settings};
 
-pub(crate) fn run(args: &CheckArgs, lang: Lang, color: bool) -> io::Result<ExitStatus> {
+pub(crate) fn run(
+    args: &CheckArgs,
+    config: Option<&Path>,
+    lang: Lang,
+    color: bool,
+) -> io::Result<ExitStatus> {
     let mut settings = Settings::new(lang);
-    if args.plan {
+    if let Some(path) = config::locate(config)
+        && let Err(err) = config::apply(&path, &mut settings)
+    {
+        write!(io::stderr(), "{}", err.render(lang))?;
+        return Ok(ExitStatus::Failure);
+    }
+    if args.plan && settings.plan.is_none() {
         settings.plan = Some(PlanSettings::default());
     }
     let discovered = match discover(&args.paths, &settings) {

@@ -188,3 +188,38 @@ impl miette::Diagnostic for View {
         ))
     }
 }
+
+/// A tool error about a file (a bad configuration), with its code frame.
+pub fn render_tool_error(
+    path: &Path,
+    text: &str,
+    span: Option<std::ops::Range<usize>>,
+    message: &str,
+    hint: Option<&str>,
+) -> String {
+    let source = NamedSource::new(
+        terminal(&path.display().to_string()),
+        Arc::new(same_length(text)),
+    );
+    let view = View {
+        message: terminal(message),
+        code: "config",
+        severity: Severity::Error,
+        hint: hint.map(terminal),
+        labels: span
+            .map(|s| {
+                vec![LabeledSpan::new_primary_with_span(
+                    None,
+                    SourceSpan::new(s.start.into(), s.len()),
+                )]
+            })
+            .unwrap_or_default(),
+        source: Some(source),
+        related: Vec::new(),
+    };
+    let handler =
+        GraphicalReportHandler::new_themed(GraphicalTheme::unicode_nocolor()).with_links(false);
+    let mut out = String::new();
+    let _ = handler.render_report(&mut out, &view);
+    out
+}

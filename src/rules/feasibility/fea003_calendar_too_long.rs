@@ -30,6 +30,26 @@ pub(crate) fn check(proposal: &Proposal, ctx: &mut FileContext<'_>) {
             .with("months", months_covered(start, end))
             .with("horizon", ctx.settings.horizon_months);
         ctx.report(Code::Fea003, Some(calendar.end.span), args);
+        return;
+    }
+    let Some(plan) = &ctx.settings.plan else {
+        return;
+    };
+    let before = plan.start.is_some_and(|p| start < p);
+    let after = plan.end.is_some_and(|p| end > p);
+    if before || after {
+        let span = if before {
+            calendar.start.span
+        } else {
+            calendar.end.span
+        };
+        let args = Args::new()
+            .with(
+                "start",
+                plan.start.map_or(String::from("…"), |d| d.to_string()),
+            )
+            .with("end", plan.end.map_or(String::from("…"), |d| d.to_string()));
+        ctx.report_as(Code::Fea003, "FEA003-period", Some(span), args);
     }
 }
 
