@@ -293,3 +293,25 @@ PLAN004 = the id "{ $id }" announces axis { $prefix }, but the proposal says axi
     .hint = Correct "axis:" or rename the id to A{ $axis }-….
 theme-internal-communication = internal communication
 theme-work-organisation = work organisation
+
+## Rule families: what each group of rules checks (SARIF rule descriptions)
+
+family-files = files
+family-files-checks = These rules check that the file can be read: it exists, is UTF-8 text and stays within the size limit.
+family-yaml = YAML
+family-yaml-checks = These rules check that the file is valid YAML holding exactly one proposal, without duplicate keys.
+family-structure = structure
+family-structure-checks = These rules check that the proposal follows the structure of the canvas: required keys, types and allowed values.
+family-canvas = canvas
+family-canvas-checks = These rules check the parts of the canvas: problem statement, proposed solution, calendar, steps and evaluation criteria.
+family-piloting = precondition 1: academic piloting
+family-piloting-checks = These rules check precondition 1: the action can be carried and piloted at the academic level.
+family-concreteness = precondition 2: concreteness
+family-concreteness-checks = These rules check precondition 2: the action is concrete and produces steps and protocol elements.
+family-coverage = precondition 3: coverage of staff categories
+family-coverage-checks = These rules check precondition 3: the action targets every staff category, or complementary actions are proposed for the others.
+family-feasibility = precondition 4: feasibility
+family-feasibility-checks = These rules check precondition 4: the action can be carried out or experimented within a time and with means that can actually be mobilised.
+family-plan = the plan as a whole
+family-plan-checks = These rules check the proposals together: unique ids, number of proposals per axis, transversal themes.
+rule-full-description = { $title } (rule family: { $family }).

@@ -293,3 +293,25 @@ PLAN004 = l'identifiant « { $id } » annonce l'axe { $prefix }, mais la proposi
     .hint = Corrigez « axe: » ou renommez l'identifiant en A{ $axis }-….
 theme-internal-communication = communication interne
 theme-work-organisation = organisation du travail
+
+## Familles de règles : ce que vérifie chaque groupe (descriptions des règles en SARIF)
+
+family-files = fichiers
+family-files-checks = Ces règles vérifient que le fichier peut être lu : il existe, il est en texte UTF-8 et ne dépasse pas la taille permise.
+family-yaml = YAML
+family-yaml-checks = Ces règles vérifient que le fichier est du YAML valide qui contient une seule proposition, sans clé en double.
+family-structure = structure
+family-structure-checks = Ces règles vérifient que la proposition suit la structure du canevas : clés obligatoires, types et valeurs permises.
+family-canvas = canevas
+family-canvas-checks = Ces règles vérifient les parties du canevas : problématique, action-solution proposée, calendrier, étapes et critères d'évaluation.
+family-piloting = précondition 1 : pilotage académique
+family-piloting-checks = Ces règles vérifient la précondition 1 : l'action peut être portée et pilotée au niveau académique.
+family-concreteness = précondition 2 : caractère concret
+family-concreteness-checks = Ces règles vérifient la précondition 2 : l'action est concrète et produit des étapes et des éléments de protocole.
+family-coverage = précondition 3 : couverture des catégories de personnels
+family-coverage-checks = Ces règles vérifient la précondition 3 : l'action vise toutes les catégories de personnels, ou des actions complémentaires sont proposées pour les autres.
+family-feasibility = précondition 4 : faisabilité
+family-feasibility-checks = Ces règles vérifient la précondition 4 : l'action peut être réalisée ou expérimentée dans un délai et avec des moyens réellement mobilisables.
+family-plan = le plan dans son ensemble
+family-plan-checks = Ces règles vérifient les propositions ensemble : identifiants uniques, nombre de propositions par axe, thématiques transversales.
+rule-full-description = { $title } (famille de règles : { $family }).

@@ -23,6 +23,24 @@ pub enum Family {
     Plan,
 }
 
+impl Family {
+    /// The family's part of message ids: `family-piloting` names it,
+    /// `family-piloting-checks` says what its rules check.
+    pub fn id(self) -> &'static str {
+        match self {
+            Family::Files => "files",
+            Family::Yaml => "yaml",
+            Family::Structure => "structure",
+            Family::Canvas => "canvas",
+            Family::Piloting => "piloting",
+            Family::Concreteness => "concreteness",
+            Family::Coverage => "coverage",
+            Family::Feasibility => "feasibility",
+            Family::Plan => "plan",
+        }
+    }
+}
+
 /// How a code is found.
 #[derive(Clone, Copy)]
 pub enum Check {
@@ -135,6 +153,18 @@ mod tests {
                 Code::parse(&rule.code.as_str().to_lowercase()),
                 Some(rule.code)
             );
+        }
+    }
+
+    #[test]
+    fn every_family_is_named_in_both_languages() {
+        for rule in RULES {
+            for lang in [Lang::Fr, Lang::En] {
+                let id = format!("family-{}", rule.family.id());
+                for id in [id.clone(), format!("{id}-checks")] {
+                    assert!(lang.has(&id), "{id} missing in {lang:?}");
+                }
+            }
         }
     }
 
