@@ -57,7 +57,8 @@ pub(crate) fn run(
         discovered.problems,
         &settings,
         &plan_root(&args.paths),
-        args.format == Format::Human,
+        // Code frames show the text; SARIF fingerprints hash it.
+        matches!(args.format, Format::Human | Format::Sarif),
     );
     let style = Style {
         color: color && args.output.is_none(),

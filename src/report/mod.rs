@@ -9,7 +9,9 @@ pub mod gitlab;
 pub mod human;
 pub mod json;
 pub mod markdown;
+pub mod sarif;
 pub mod statistics;
+pub mod uri;
 
 use std::collections::HashMap;
 use std::io::{self, Write};
@@ -32,6 +34,9 @@ pub enum Format {
     Github,
     /// GitLab Code Quality report.
     Gitlab,
+    /// SARIF 2.1.0, for GitHub code scanning
+    /// (<https://docs.oasis-open.org/sarif/sarif/v2.1.0/sarif-v2.1.0.html>).
+    Sarif,
 }
 
 /// Everything a run found, sorted by path then position.
@@ -82,8 +87,8 @@ pub struct Style {
     pub statistics: bool,
 }
 
-/// Writes the report. Document formats (JSON) are the whole output; the
-/// terminal formats end with the counts line.
+/// Writes the report. Document formats (JSON, SARIF, JUnit…) are the whole
+/// output; the terminal formats end with the counts line.
 pub fn write(
     report: &Report,
     format: Format,
@@ -94,6 +99,7 @@ pub fn write(
         Format::Json => return json::write(report, style.lang, out),
         Format::Github => return github::write(report, style.lang, out),
         Format::Gitlab => return gitlab::write(report, out),
+        Format::Sarif => return sarif::write(report, style.lang, out),
         Format::Human if !style.quiet => human::write(report, style, out)?,
         Format::Concise if !style.quiet => concise::write(report, out)?,
         Format::Human | Format::Concise => {}
