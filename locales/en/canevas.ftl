@@ -315,3 +315,4 @@ family-feasibility-checks = These rules check precondition 4: the action can be 
 family-plan = the plan as a whole
 family-plan-checks = These rules check the proposals together: unique ids, number of proposals per axis, transversal themes.
 rule-full-description = { $title } (rule family: { $family }).
+junit-hint = Hint: { $hint }

@@ -315,3 +315,4 @@ family-feasibility-checks = Ces règles vérifient la précondition 4 : l'action
 family-plan = le plan dans son ensemble
 family-plan-checks = Ces règles vérifient les propositions ensemble : identifiants uniques, nombre de propositions par axe, thématiques transversales.
 rule-full-description = { $title } (famille de règles : { $family }).
+junit-hint = Conseil : { $hint }

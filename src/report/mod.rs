@@ -8,10 +8,12 @@ pub mod github;
 pub mod gitlab;
 pub mod human;
 pub mod json;
+pub mod junit;
 pub mod markdown;
 pub mod sarif;
 pub mod statistics;
 pub mod uri;
+pub mod xml;
 
 use std::collections::HashMap;
 use std::io::{self, Write};
@@ -37,6 +39,9 @@ pub enum Format {
     /// SARIF 2.1.0, for GitHub code scanning
     /// (<https://docs.oasis-open.org/sarif/sarif/v2.1.0/sarif-v2.1.0.html>).
     Sarif,
+    /// JUnit XML, for the test reports of GitLab and Jenkins
+    /// (<https://github.com/testmoapp/junitxml>).
+    Junit,
 }
 
 /// Everything a run found, sorted by path then position.
@@ -100,6 +105,8 @@ pub fn write(
         Format::Github => return github::write(report, style.lang, out),
         Format::Gitlab => return gitlab::write(report, out),
         Format::Sarif => return sarif::write(report, style.lang, out),
+        // `--deny-warnings` changes only the exit code for now.
+        Format::Junit => return junit::write(report, style.lang, false, out),
         Format::Human if !style.quiet => human::write(report, style, out)?,
         Format::Concise if !style.quiet => concise::write(report, out)?,
         Format::Human | Format::Concise => {}
