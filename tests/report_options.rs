@@ -339,3 +339,19 @@ fn gitlab_report_follows_the_code_quality_schema() {
 fn skipped(why: &str) {
     eprintln!("SKIPPED: {why}");
 }
+
+#[test]
+fn junit_reports_warnings_as_failures_under_deny_warnings() {
+    let file = "examples/invalid/CAN001.yaml";
+    let plain = text(&canevas(&["check", file, "--format", "junit"]));
+    let denied = text(&canevas(&[
+        "check",
+        file,
+        "--format",
+        "junit",
+        "--deny-warnings",
+    ]));
+    assert_eq!(plain.matches("<failure").count(), 0, "{plain}");
+    assert_eq!(denied.matches("<failure").count(), 1, "{denied}");
+    assert!(plain.contains("CAN001") && plain.contains("<system-out>"));
+}

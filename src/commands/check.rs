@@ -66,6 +66,7 @@ pub(crate) fn run(
         lang,
         quiet: args.quiet,
         statistics: args.statistics,
+        deny_warnings: args.deny_warnings,
     };
     let write = |out: &mut dyn Write| report::write(&report, args.format, &style, out);
     match &args.output {

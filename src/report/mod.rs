@@ -90,6 +90,8 @@ pub struct Style {
     pub quiet: bool,
     /// The number of findings per rule code before the closing line (`--statistics`).
     pub statistics: bool,
+    /// Warnings fail the run (`--deny-warnings`): JUnit reports them as failures.
+    pub deny_warnings: bool,
 }
 
 /// Writes the report. Document formats (JSON, SARIF, JUnit…) are the whole
@@ -105,8 +107,7 @@ pub fn write(
         Format::Github => return github::write(report, style.lang, out),
         Format::Gitlab => return gitlab::write(report, out),
         Format::Sarif => return sarif::write(report, style.lang, out),
-        // `--deny-warnings` changes only the exit code for now.
-        Format::Junit => return junit::write(report, style.lang, false, out),
+        Format::Junit => return junit::write(report, style.lang, style.deny_warnings, out),
         Format::Human if !style.quiet => human::write(report, style, out)?,
         Format::Concise if !style.quiet => concise::write(report, out)?,
         Format::Human | Format::Concise => {}
