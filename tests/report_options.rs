@@ -355,3 +355,155 @@ fn junit_reports_warnings_as_failures_under_deny_warnings() {
     assert_eq!(denied.matches("<failure").count(), 1, "{denied}");
     assert!(plain.contains("CAN001") && plain.contains("<system-out>"));
 }
+
+type Finding = (String, u64, String);
+
+/// Concise-shaped lines (`path:line:col: severity[CODE]`) anywhere in a text.
+fn concise_lines(text: &str) -> BTreeSet<Finding> {
+    text.lines()
+        .filter_map(|l| {
+            let l = l.trim_start();
+            let (place, rest) = l.split_once(": ")?;
+            let code = rest.split_once('[')?.1.split_once(']')?.0;
+            let mut parts = place.rsplitn(3, ':');
+            let _ = parts.next()?.parse::<u64>().ok()?;
+            let line = parts.next()?.parse().ok()?;
+            Some((parts.next()?.to_owned(), line, code.to_owned()))
+        })
+        .collect()
+}
+
+/// `CODE` on its own line, then the frame `╭─[path:line:col]` of miette.
+fn human_findings(text: &str) -> BTreeSet<Finding> {
+    let mut found = BTreeSet::new();
+    let mut code: Option<String> = None;
+    for line in text.lines() {
+        let trimmed = line.trim();
+        if trimmed.len() >= 6
+            && trimmed
+                .chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        {
+            code = Some(trimmed.to_owned());
+        } else if trimmed.starts_with("Advice:") {
+            code = None; // a related place, not a finding
+        } else if let (Some(c), Some((_, message))) = (&code, trimmed.split_once("× ")) {
+            // A finding without a frame: `× path:line:col: message`.
+            if let Some((place, _)) = message.split_once(": ") {
+                let mut parts = place.rsplitn(3, ':');
+                if let (Some(_), Some(line_no), Some(path)) =
+                    (parts.next(), parts.next(), parts.next())
+                    && let Ok(line_no) = line_no.parse()
+                {
+                    found.insert((path.to_owned(), line_no, c.clone()));
+                    code = None;
+                }
+            }
+        } else if let (Some(c), Some(frame)) = (&code, trimmed.split_once("╭─[")) {
+            let place = frame.1.trim_end_matches(']');
+            let mut parts = place.rsplitn(3, ':');
+            let _col = parts.next();
+            let line_no = parts.next().unwrap().parse().unwrap();
+            found.insert((parts.next().unwrap().to_owned(), line_no, c.clone()));
+            code = None;
+        }
+    }
+    found
+}
+
+#[test]
+fn every_format_reports_the_same_findings() {
+    let run = |format: &str| {
+        text(&canevas(&[
+            "check",
+            "examples/invalid",
+            "--format",
+            format,
+            "--color",
+            "never",
+        ]))
+    };
+    let concise = concise_lines(&run("concise"));
+    assert!(concise.len() > 20);
+    let json: serde_json::Value = serde_json::from_str(&run("json")).unwrap();
+    let json: BTreeSet<Finding> = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| !f["start"].is_null())
+        .map(|f| {
+            (
+                f["file"].as_str().unwrap().into(),
+                f["start"]["line"].as_u64().unwrap(),
+                f["code"].as_str().unwrap().into(),
+            )
+        })
+        .collect();
+    let sarif: serde_json::Value = serde_json::from_str(&run("sarif")).unwrap();
+    let sarif: BTreeSet<Finding> = sarif["runs"][0]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|r| {
+            let location = &r["locations"][0]["physicalLocation"];
+            Some((
+                location["artifactLocation"]["uri"].as_str()?.into(),
+                location["region"]["startLine"].as_u64()?,
+                r["ruleId"].as_str()?.into(),
+            ))
+        })
+        .collect();
+    let gitlab: serde_json::Value = serde_json::from_str(&run("gitlab")).unwrap();
+    let gitlab: BTreeSet<Finding> = gitlab
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            (
+                e["location"]["path"].as_str().unwrap().into(),
+                e["location"]["lines"]["begin"].as_u64().unwrap(),
+                e["check_name"].as_str().unwrap().into(),
+            )
+        })
+        .collect();
+    let github: BTreeSet<Finding> = run("github")
+        .lines()
+        .filter_map(|l| {
+            let properties = l.split_once(' ')?.1.split_once("::")?.0;
+            let get = |k: &str| {
+                properties
+                    .split(',')
+                    .find_map(|p| p.strip_prefix(&format!("{k}=")))
+            };
+            Some((
+                get("file")?.into(),
+                get("line")?.parse().ok()?,
+                get("title")?.into(),
+            ))
+        })
+        .collect();
+    let junit_xml = run("junit");
+    let document = roxmltree::Document::parse(&junit_xml).unwrap();
+    let bodies: Vec<&str> = document
+        .descendants()
+        .filter(|n| n.has_tag_name("failure") || n.has_tag_name("system-out"))
+        .filter_map(|n| n.text())
+        .collect();
+    let junit = concise_lines(&bodies.join("\n"));
+    let human = human_findings(&run("human"));
+    for (name, set) in [
+        ("json", &json),
+        ("sarif", &sarif),
+        ("gitlab", &gitlab),
+        ("github", &github),
+        ("junit", &junit),
+        ("human", &human),
+    ] {
+        let missing: Vec<_> = concise.difference(set).collect();
+        let extra: Vec<_> = set.difference(&concise).collect();
+        assert!(
+            missing.is_empty() && extra.is_empty(),
+            "{name}: missing {missing:?}, extra {extra:?}"
+        );
+    }
+}

@@ -117,7 +117,17 @@ impl View {
         let message = if source.is_some() {
             terminal(&d.message)
         } else {
-            terminal(&format!("{}: {}", d.path.display(), d.message))
+            // No text to frame (not UTF-8, unreadable): the place leads the message.
+            let place = match d.location {
+                Some(loc) => format!(
+                    "{}:{}:{}",
+                    d.path.display(),
+                    loc.start.line,
+                    loc.start.column
+                ),
+                None => d.path.display().to_string(),
+            };
+            terminal(&format!("{place}: {}", d.message))
         };
         View {
             message,
