@@ -118,6 +118,19 @@ impl Diagnostic {
         (&self.path, self.location, self.code)
     }
 
+    /// `path:line:col`, or the path alone for a finding about a whole file or folder.
+    pub fn place(&self) -> String {
+        match self.location {
+            Some(loc) => format!(
+                "{}:{}:{}",
+                self.path.display(),
+                loc.start.line,
+                loc.start.column
+            ),
+            None => self.path.display().to_string(),
+        }
+    }
+
     pub fn line(&self) -> usize {
         self.location.map_or(1, |l| l.start.line)
     }

@@ -118,16 +118,7 @@ impl View {
             terminal(&d.message)
         } else {
             // No text to frame (not UTF-8, unreadable): the place leads the message.
-            let place = match d.location {
-                Some(loc) => format!(
-                    "{}:{}:{}",
-                    d.path.display(),
-                    loc.start.line,
-                    loc.start.column
-                ),
-                None => d.path.display().to_string(),
-            };
-            terminal(&format!("{place}: {}", d.message))
+            terminal(&format!("{}: {}", d.place(), d.message))
         };
         View {
             message,

@@ -7,7 +7,7 @@ use std::io::{self, Write};
 use serde_json::{Value, json};
 
 use super::{Counts, Report};
-use crate::diagnostic::{Diagnostic, Location, Severity};
+use crate::diagnostic::{Diagnostic, Location};
 use crate::i18n::Lang;
 
 pub const REPORT_VERSION: u32 = 1;
@@ -52,15 +52,9 @@ fn position(location: Location, start: bool) -> Value {
 }
 
 fn summary(report: &Report) -> Value {
-    let mut by_file: BTreeMap<String, Counts> = BTreeMap::new();
-    let mut by_code: BTreeMap<&str, usize> = BTreeMap::new();
-    for d in &report.diagnostics {
-        by_file
-            .entry(d.path.display().to_string())
-            .or_default()
-            .add(d.severity);
-        *by_code.entry(d.code.as_str()).or_default() += 1;
-    }
+    let (by_file, by_code) = report.tallies();
+    let by_code: BTreeMap<&str, usize> =
+        by_code.into_iter().map(|(c, n)| (c.as_str(), n)).collect();
     let totals = report.counts();
     json!({
         "files": report.files.len(),
@@ -74,14 +68,4 @@ fn summary(report: &Report) -> Value {
 
 fn counts(c: Counts) -> Value {
     json!({ "errors": c.errors, "warnings": c.warnings, "infos": c.infos })
-}
-
-impl Counts {
-    pub fn add(&mut self, severity: Severity) {
-        match severity {
-            Severity::Error => self.errors += 1,
-            Severity::Warning => self.warnings += 1,
-            Severity::Info => self.infos += 1,
-        }
-    }
 }

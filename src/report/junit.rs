@@ -124,16 +124,7 @@ fn write_case(case: &Case<'_>, lang: Lang, out: &mut dyn Write) -> io::Result<()
 
 /// `path:line:col: severity[CODE] message`, then the hint and the related places.
 fn details(d: &Diagnostic, lang: Lang) -> String {
-    let place = match d.location {
-        Some(loc) => format!(
-            "{}:{}:{}",
-            d.path.display(),
-            loc.start.line,
-            loc.start.column
-        ),
-        None => d.path.display().to_string(),
-    };
-    let mut text = format!("{place}: {}[{}] {}", d.severity, d.code, d.message);
+    let mut text = format!("{}: {}[{}] {}", d.place(), d.severity, d.code, d.message);
     if let Some(hint) = &d.hint {
         let line = lang.message("junit-hint", &Args::new().with("hint", hint.as_str()));
         text.push_str(&format!("\n  {line}"));

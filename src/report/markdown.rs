@@ -2,24 +2,15 @@
 //! rule, then every finding as a table row. Text from proposals is escaped so
 //! that it cannot break the table, inject HTML, ping people or link issues.
 
-use std::collections::BTreeMap;
 use std::io::{self, Write};
 
-use super::{Counts, Report};
+use super::Report;
 use crate::i18n::{Args, Lang};
 
 pub fn write_summary(report: &Report, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
     let t = |id: &str| lang.message(id, &Args::new());
     writeln!(out, "## canevas\n\n{}\n", cell(&report.summary_line(lang)))?;
-    let mut by_file: BTreeMap<String, Counts> = BTreeMap::new();
-    let mut by_code: BTreeMap<&str, usize> = BTreeMap::new();
-    for d in &report.diagnostics {
-        by_file
-            .entry(d.path.display().to_string())
-            .or_default()
-            .add(d.severity);
-        *by_code.entry(d.code.as_str()).or_default() += 1;
-    }
+    let (by_file, by_code) = report.tallies();
     if by_file.is_empty() {
         return Ok(());
     }

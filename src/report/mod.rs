@@ -15,12 +15,13 @@ pub mod statistics;
 pub mod uri;
 pub mod xml;
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::io::{self, Write};
 use std::path::PathBuf;
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Severity};
 use crate::i18n::{Args, Lang};
+use crate::rules::Code;
 use crate::source::SourceFile;
 
 /// The output formats of `check`.
@@ -61,6 +62,16 @@ pub struct Counts {
     pub infos: usize,
 }
 
+impl Counts {
+    pub fn add(&mut self, severity: Severity) {
+        match severity {
+            Severity::Error => self.errors += 1,
+            Severity::Warning => self.warnings += 1,
+            Severity::Info => self.infos += 1,
+        }
+    }
+}
+
 impl Report {
     pub fn counts(&self) -> Counts {
         let mut counts = Counts::default();
@@ -68,6 +79,20 @@ impl Report {
             counts.add(d.severity);
         }
         counts
+    }
+
+    /// Counts per file (files with findings only) and per code.
+    pub fn tallies(&self) -> (BTreeMap<String, Counts>, BTreeMap<Code, usize>) {
+        let mut by_file: BTreeMap<String, Counts> = BTreeMap::new();
+        let mut by_code: BTreeMap<Code, usize> = BTreeMap::new();
+        for d in &self.diagnostics {
+            by_file
+                .entry(d.path.display().to_string())
+                .or_default()
+                .add(d.severity);
+            *by_code.entry(d.code).or_default() += 1;
+        }
+        (by_file, by_code)
     }
 
     /// The closing line: how many files, errors and warnings.

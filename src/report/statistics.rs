@@ -1,17 +1,12 @@
 //! `--statistics`: how many findings of each rule code, most frequent first.
 
-use std::collections::BTreeMap;
 use std::io::{self, Write};
 
 use super::Report;
 use crate::i18n::{Args, Lang};
-use crate::rules::Code;
 
 pub fn write(report: &Report, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
-    let mut by_code: BTreeMap<Code, usize> = BTreeMap::new();
-    for d in &report.diagnostics {
-        *by_code.entry(d.code).or_default() += 1;
-    }
+    let (_, by_code) = report.tallies();
     let mut rows: Vec<_> = by_code.into_iter().collect();
     rows.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     for (code, count) in rows {
