@@ -2,16 +2,12 @@
 
 use std::fs;
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
+
+mod common;
 
 fn run_in(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_canevas"))
-        .args(args)
-        .current_dir(dir)
-        .env("LANG", "C")
-        .env_remove("CANEVAS_LANG")
-        .output()
-        .expect("the binary runs")
+    common::canevas_in(dir, args, &[])
 }
 
 fn text(out: &Output) -> String {

@@ -6,30 +6,15 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Output};
 
 use serde_json::Value;
 
-fn canevas(args: &[&str]) -> Output {
-    canevas_in(Path::new(env!("CARGO_MANIFEST_DIR")), args)
-}
+mod common;
+use common::{canevas, stdout as text};
 
 fn canevas_in(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_canevas"))
-        .args(args)
-        .current_dir(dir)
-        .env("LANG", "C")
-        .env_remove("CANEVAS_LANG")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("GITHUB_STEP_SUMMARY")
-        .stdin(Stdio::null())
-        .output()
-        .expect("the binary runs")
-}
-
-fn text(output: &Output) -> String {
-    String::from_utf8(output.stdout.clone()).expect("UTF-8 output")
+    common::canevas_in(dir, args, &[])
 }
 
 #[allow(clippy::print_stderr)] // a skipped check says so

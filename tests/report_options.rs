@@ -3,23 +3,9 @@
 
 use std::collections::BTreeSet;
 use std::fs;
-use std::process::{Command, Output};
 
-fn canevas(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_canevas"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("LANG", "C")
-        .env_remove("CANEVAS_LANG")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .output()
-        .expect("the binary runs")
-}
-
-fn text(output: &Output) -> String {
-    String::from_utf8(output.stdout.clone()).unwrap()
-}
+mod common;
+use common::{canevas, canevas_env, stdout as text};
 
 fn concise_set(args: &[&str]) -> BTreeSet<(String, u64, String)> {
     let mut all = vec!["check", "--format", "concise"];
@@ -185,17 +171,6 @@ fn quiet_prints_only_the_counts_and_statistics_counts_codes() {
     let findings = concise.lines().filter(|l| l.contains("]")).count();
     assert!(findings > 20);
     assert_eq!(total, findings);
-}
-
-fn canevas_env(args: &[&str], env: &[(&str, &str)]) -> Output {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_canevas"));
-    cmd.args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("LANG", "C");
-    for (k, v) in env {
-        cmd.env(k, v);
-    }
-    cmd.output().expect("the binary runs")
 }
 
 /// A proposal whose unknown key carries every character the CI formats must escape.

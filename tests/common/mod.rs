@@ -1,0 +1,38 @@
+//! Running the built binary as a user would, in a clean environment: English
+//! messages unless asked, no step summary, no standard input.
+#![allow(dead_code)] // each test file uses a part of it
+
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+/// Runs `canevas` in `dir` with `args`, and `env` set on top of a clean environment.
+pub(crate) fn canevas_in(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_canevas"));
+    cmd.args(args)
+        .current_dir(dir)
+        .env("LANG", "C")
+        .env_remove("CANEVAS_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("GITHUB_STEP_SUMMARY")
+        .stdin(Stdio::null());
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    cmd.output().expect("the binary runs")
+}
+
+/// Runs `canevas` from the repository root.
+pub(crate) fn canevas(args: &[&str]) -> Output {
+    canevas_in(Path::new(env!("CARGO_MANIFEST_DIR")), args, &[])
+}
+
+/// Runs `canevas` from the repository root with extra environment variables.
+pub(crate) fn canevas_env(args: &[&str], env: &[(&str, &str)]) -> Output {
+    canevas_in(Path::new(env!("CARGO_MANIFEST_DIR")), args, env)
+}
+
+/// The standard output, which is always UTF-8.
+pub(crate) fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).expect("UTF-8 output")
+}
