@@ -64,8 +64,4 @@ impl<'a> FileContext<'a> {
             message: self.lang().message(message_id, args),
         }
     }
-
-    pub fn has_errors(&self) -> bool {
-        !self.diagnostics.is_empty()
-    }
 }

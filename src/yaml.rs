@@ -96,11 +96,6 @@ impl Node {
     pub fn get(&self, key: &str) -> Option<&Entry> {
         self.as_map()?.iter().find(|e| e.key.as_str() == Some(key))
     }
-
-    /// Whether this is a scalar (not a list nor a mapping).
-    pub fn is_scalar(&self) -> bool {
-        !matches!(self.value, Value::Seq(_) | Value::Map(_))
-    }
 }
 
 /// Parses one YAML document.

@@ -3,25 +3,10 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Stdio};
 
 mod common;
-use common::{canevas, canevas_env, stdout};
-
-/// `(path, line, code)` of every finding of concise output.
-fn findings(output: &Output) -> Vec<(String, usize, String)> {
-    stdout(output)
-        .lines()
-        .filter_map(|line| {
-            let (place, rest) = line.split_once(": ")?;
-            let code = rest.split_once('[')?.1.split_once(']')?.0.to_owned();
-            let mut parts = place.rsplitn(3, ':');
-            let _col = parts.next()?;
-            let line_no = parts.next()?.parse().ok()?;
-            Some((parts.next()?.to_owned(), line_no, code))
-        })
-        .collect()
-}
+use common::{canevas, canevas_env, concise_findings, stdout};
 
 #[test]
 fn the_bundled_plan_passes_with_no_finding() {
@@ -38,7 +23,10 @@ fn the_bundled_plan_passes_with_no_finding() {
 fn the_invalid_examples_show_every_file_rule() {
     let out = canevas(&["check", "examples/invalid", "--format", "concise"]);
     assert_eq!(out.status.code(), Some(1));
-    let codes: BTreeSet<String> = findings(&out).into_iter().map(|f| f.2).collect();
+    let codes: BTreeSet<String> = concise_findings(&stdout(&out))
+        .into_iter()
+        .map(|f| f.2)
+        .collect();
     for rule in canevas::rules::RULES {
         let code = rule.code.as_str();
         if !matches!(code, "PLAN002" | "PLAN003") {

@@ -62,8 +62,9 @@ fn split_place(place: &str) -> (String, Option<u64>) {
 
 // ---------------------------------------------------------------- SARIF
 
-fn sarif(dir: &Path, args: &[&str]) -> Value {
-    let mut all = vec!["check", "--format", "sarif"];
+/// Runs `check --format FORMAT ARGS…` in `dir`; the tool must not have failed.
+fn run_format(dir: &Path, format: &str, args: &[&str]) -> Output {
+    let mut all = vec!["check", "--format", format];
     all.extend(args);
     let out = canevas_in(dir, &all);
     assert_ne!(
@@ -72,6 +73,11 @@ fn sarif(dir: &Path, args: &[&str]) -> Value {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
+    out
+}
+
+fn sarif(dir: &Path, args: &[&str]) -> Value {
+    let out = run_format(dir, "sarif", args);
     // The whole standard output must be the document: no closing line after it.
     serde_json::from_slice(&out.stdout).expect("stdout is one JSON document")
 }
@@ -280,16 +286,7 @@ fn sarif_speaks_the_language_of_the_run() {
 // ---------------------------------------------------------------- JUnit
 
 fn junit_text(dir: &Path, args: &[&str]) -> String {
-    let mut all = vec!["check", "--format", "junit"];
-    all.extend(args);
-    let out = canevas_in(dir, &all);
-    assert_ne!(
-        out.status.code(),
-        Some(2),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    text(&out)
+    text(&run_format(dir, "junit", args))
 }
 
 /// What junit.xsd (Jenkins xUnit) allows, checked element by element; and

@@ -5,20 +5,27 @@ use std::collections::BTreeSet;
 use std::fs;
 
 mod common;
-use common::{canevas, canevas_env, stdout as text};
+use common::{Finding, canevas, canevas_env, concise_findings, stdout as text};
 
-fn concise_set(args: &[&str]) -> BTreeSet<(String, u64, String)> {
+fn concise_set(args: &[&str]) -> BTreeSet<Finding> {
     let mut all = vec!["check", "--format", "concise"];
     all.extend(args);
-    text(&canevas(&all))
-        .lines()
-        .filter_map(|l| {
-            let (place, rest) = l.split_once(": ")?;
-            let code = rest.split_once('[')?.1.split_once(']')?.0;
-            let mut parts = place.rsplitn(3, ':');
-            let _ = parts.next()?;
-            let line = parts.next()?.parse().ok()?;
-            Some((parts.next()?.to_owned(), line, code.to_owned()))
+    concise_findings(&text(&canevas(&all)))
+}
+
+/// The located findings of a `--format json` report.
+fn json_findings(report: &serde_json::Value) -> BTreeSet<Finding> {
+    report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| !f["start"].is_null())
+        .map(|f| {
+            (
+                f["file"].as_str().unwrap().to_owned(),
+                f["start"]["line"].as_u64().unwrap(),
+                f["code"].as_str().unwrap().to_owned(),
+            )
         })
         .collect()
 }
@@ -46,17 +53,7 @@ fn json_output_follows_its_schema_and_matches_concise() {
     assert!(errors.is_empty(), "{errors:#?}");
     assert_eq!(report["language"], "fr");
     let findings = report["findings"].as_array().unwrap();
-    let from_json: BTreeSet<(String, u64, String)> = findings
-        .iter()
-        .filter(|f| !f["start"].is_null())
-        .map(|f| {
-            (
-                f["file"].as_str().unwrap().to_owned(),
-                f["start"]["line"].as_u64().unwrap(),
-                f["code"].as_str().unwrap().to_owned(),
-            )
-        })
-        .collect();
+    let from_json = json_findings(&report);
     assert_eq!(from_json, concise_set(&["examples/invalid"]));
     assert_eq!(
         report["summary"]["errors"].as_u64().unwrap() as usize
@@ -331,23 +328,6 @@ fn junit_reports_warnings_as_failures_under_deny_warnings() {
     assert!(plain.contains("CAN001") && plain.contains("<system-out>"));
 }
 
-type Finding = (String, u64, String);
-
-/// Concise-shaped lines (`path:line:col: severity[CODE]`) anywhere in a text.
-fn concise_lines(text: &str) -> BTreeSet<Finding> {
-    text.lines()
-        .filter_map(|l| {
-            let l = l.trim_start();
-            let (place, rest) = l.split_once(": ")?;
-            let code = rest.split_once('[')?.1.split_once(']')?.0;
-            let mut parts = place.rsplitn(3, ':');
-            let _ = parts.next()?.parse::<u64>().ok()?;
-            let line = parts.next()?.parse().ok()?;
-            Some((parts.next()?.to_owned(), line, code.to_owned()))
-        })
-        .collect()
-}
-
 /// `CODE` on its own line, then the frame `╭─[path:line:col]` of miette.
 fn human_findings(text: &str) -> BTreeSet<Finding> {
     let mut found = BTreeSet::new();
@@ -398,22 +378,10 @@ fn every_format_reports_the_same_findings() {
             "never",
         ]))
     };
-    let concise = concise_lines(&run("concise"));
+    let concise = concise_findings(&run("concise"));
     assert!(concise.len() > 20);
     let json: serde_json::Value = serde_json::from_str(&run("json")).unwrap();
-    let json: BTreeSet<Finding> = json["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|f| !f["start"].is_null())
-        .map(|f| {
-            (
-                f["file"].as_str().unwrap().into(),
-                f["start"]["line"].as_u64().unwrap(),
-                f["code"].as_str().unwrap().into(),
-            )
-        })
-        .collect();
+    let json = json_findings(&json);
     let sarif: serde_json::Value = serde_json::from_str(&run("sarif")).unwrap();
     let sarif: BTreeSet<Finding> = sarif["runs"][0]["results"]
         .as_array()
@@ -464,7 +432,7 @@ fn every_format_reports_the_same_findings() {
         .filter(|n| n.has_tag_name("failure") || n.has_tag_name("system-out"))
         .filter_map(|n| n.text())
         .collect();
-    let junit = concise_lines(&bodies.join("\n"));
+    let junit = concise_findings(&bodies.join("\n"));
     let human = human_findings(&run("human"));
     for (name, set) in [
         ("json", &json),

@@ -36,3 +36,21 @@ pub(crate) fn canevas_env(args: &[&str], env: &[(&str, &str)]) -> Output {
 pub(crate) fn stdout(output: &Output) -> String {
     String::from_utf8(output.stdout.clone()).expect("UTF-8 output")
 }
+
+/// A finding as every format can say it: file, line, code.
+pub(crate) type Finding = (String, u64, String);
+
+/// The findings of concise-shaped lines (`path:line:col: severity[CODE] …`)
+/// anywhere in a text (concise output, JUnit bodies).
+pub(crate) fn concise_findings(text: &str) -> std::collections::BTreeSet<Finding> {
+    text.lines()
+        .filter_map(|line| {
+            let (place, rest) = line.trim_start().split_once(": ")?;
+            let code = rest.split_once('[')?.1.split_once(']')?.0;
+            let mut parts = place.rsplitn(3, ':');
+            parts.next()?.parse::<u64>().ok()?;
+            let line_no = parts.next()?.parse().ok()?;
+            Some((parts.next()?.to_owned(), line_no, code.to_owned()))
+        })
+        .collect()
+}
