@@ -54,8 +54,11 @@ pub struct Settings {
     pub horizon_months: u32,
     pub vague_verbs: Vec<String>,
     pub action_verbs: Vec<String>,
-    /// `Some` when the set checked is a whole plan (`--plan`).
+    /// The plan, from `[plan]` of `canevas.toml` or `--plan`.
     pub plan: Option<PlanSettings>,
+    /// Whether the set checked is the whole plan, so that the plan-level counts
+    /// (`PLAN002`, `PLAN003`) mean something: never for a single file.
+    pub whole_plan: bool,
     /// Severity overrides by code; `None` turns a rule off.
     pub severities: HashMap<Code, Option<Severity>>,
     /// `[files]` globs of `canevas.toml`, matched against paths relative to `config_root`.
@@ -134,6 +137,7 @@ impl Settings {
                 .map(|s| (*s).to_owned())
                 .collect(),
             plan: None,
+            whole_plan: false,
             severities: HashMap::new(),
             include: None,
             exclude: None,
@@ -150,6 +154,11 @@ impl Settings {
                 Phrases::new(&self.action_verbs),
             )
         })
+    }
+
+    /// The plan settings when the set is a whole plan (`PLAN002`, `PLAN003`).
+    pub fn whole_plan(&self) -> Option<&PlanSettings> {
+        self.plan.as_ref().filter(|_| self.whole_plan)
     }
 
     /// Whether a file found by walking a folder is to be checked, by the

@@ -78,6 +78,12 @@ fn taxonomy_replacement() {
 #[test]
 fn a_plan_table_turns_on_the_plan_rules_and_its_period() {
     let dir = repo("[plan]\nstart = \"2025-09-01\"\nend = \"2026-05\"\n");
+    // Two proposals: checking a single file never reports plan-level counts.
+    fs::write(
+        dir.path().join("A1-02.yaml"),
+        VALID.replace("id: A1-01", "id: A1-02"),
+    )
+    .unwrap();
     let out = run_in(dir.path(), &["check", ".", "--format", "concise"]);
     let lines = text(&out);
     assert!(lines.contains("warning[PLAN002]"), "{lines}");
@@ -188,4 +194,26 @@ fn the_bundled_config_follows_the_config_schema() {
     assert!(validator.is_valid(&config));
     let bad = serde_json::json!({ "rules": { "CAN001": "loud" } });
     assert!(!validator.is_valid(&bad));
+}
+
+#[test]
+fn checking_one_file_never_reports_plan_level_counts() {
+    let dir = repo("[plan]\nproposals_per_axis = [5, 7]\n");
+    fs::write(
+        dir.path().join("A1-02.yaml"),
+        VALID.replace("id: A1-01", "id: A1-02"),
+    )
+    .unwrap();
+    let folder = run_in(dir.path(), &["check", ".", "--format", "concise"]);
+    let one_file = run_in(
+        dir.path(),
+        &["check", "A1-01.yaml", "--format", "concise", "--plan"],
+    );
+    assert!(
+        text(&folder).contains("PLAN002"),
+        "a folder is a plan: {}",
+        text(&folder)
+    );
+    assert!(!text(&one_file).contains("PLAN00"), "{}", text(&one_file));
+    assert_eq!(one_file.status.code(), Some(0));
 }

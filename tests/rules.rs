@@ -65,6 +65,7 @@ fn check(path: &Path, plan: bool) -> Vec<Diagnostic> {
     let mut settings = Settings::new(Lang::En);
     if plan {
         settings.plan = Some(PlanSettings::default());
+        settings.whole_plan = true;
     }
     let files: Vec<PathBuf> = if path.is_dir() {
         let mut files: Vec<_> = fs::read_dir(path)

@@ -41,6 +41,9 @@ pub(crate) fn run(
             return Ok(ExitStatus::Failure);
         }
     };
+    // The spec: a `[plan]` table or `--plan` makes the set a whole plan, but
+    // checking one file (a pre-commit hook) never reports plan-level counts.
+    settings.whole_plan = settings.plan.is_some() && discovered.files.len() > 1;
     if let Some(output) = &args.output
         && is_an_input(output, &discovered.files)
     {

@@ -6,7 +6,7 @@ use crate::rules::Code;
 use super::{PlanContext, PlanEntry};
 
 pub(crate) fn check(entries: &[PlanEntry], ctx: &mut PlanContext<'_>) {
-    let Some(plan) = ctx.settings.plan.clone() else {
+    let Some(plan) = ctx.settings.whole_plan().cloned() else {
         return;
     };
     for axis in 1..=4u8 {

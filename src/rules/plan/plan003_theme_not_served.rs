@@ -7,7 +7,7 @@ use crate::rules::Code;
 use super::{PlanContext, PlanEntry};
 
 pub(crate) fn check(entries: &[PlanEntry], ctx: &mut PlanContext<'_>) {
-    if ctx.settings.plan.is_none() {
+    if ctx.settings.whole_plan().is_none() {
         return;
     }
     for axis in 1..=4u8 {
