@@ -19,6 +19,7 @@ use crate::rules::{Check, Code, PlanContext, PlanEntry, RULES};
 use crate::schema;
 use crate::settings::Settings;
 use crate::source::{MAX_FILE_BYTES, ReadError, SourceFile};
+use crate::suppress::{self, FileDirectives};
 use crate::yaml::{self, Node, YamlErrorKind};
 
 /// Checks the files in parallel, then the plan, and sorts every finding.
@@ -34,11 +35,15 @@ pub fn check_files(
         .map(|path| check_path(path, settings, keep_sources))
         .collect();
     let mut sources = HashMap::new();
+    let mut directives = HashMap::new();
     let mut entries: Vec<PlanEntry> = Vec::with_capacity(outcomes.len());
     for outcome in outcomes {
         diagnostics.extend(outcome.diagnostics);
         if let Some(source) = outcome.source {
             sources.insert(source.path.clone(), source);
+        }
+        if let Some(found) = outcome.directives {
+            directives.insert(outcome.plan.path.clone(), found);
         }
         entries.push(outcome.plan);
     }
@@ -53,9 +58,11 @@ pub fn check_files(
         }
     }
     diagnostics.extend(plan.diagnostics);
+    let suppressed = suppress::apply(&mut diagnostics, directives, settings);
     diagnostics.sort_by(diagnostic::compare);
     Report {
         diagnostics,
+        suppressed,
         files: files.to_vec(),
         sources,
     }
@@ -67,6 +74,8 @@ pub struct FileOutcome {
     /// The text, kept only when asked for and when there is something to show in it.
     pub source: Option<SourceFile>,
     pub plan: PlanEntry,
+    /// The file's `# canevas: allow` comments, when it has any.
+    pub directives: Option<FileDirectives>,
 }
 
 /// Checks one file; a panic inside is turned into a finding, so that one bad
@@ -85,32 +94,49 @@ pub fn check_path(path: &Path, settings: &Settings, keep_source: bool) -> FileOu
         )],
         source: None,
         plan: PlanEntry::new(path),
+        directives: None,
     })
 }
 
 fn check_path_inner(path: &Path, settings: &Settings, keep_source: bool) -> FileOutcome {
     match SourceFile::read(path) {
         Ok(source) => {
-            let (diagnostics, plan) = check_source(&source, settings);
-            let keep = keep_source && !diagnostics.is_empty();
-            FileOutcome {
-                diagnostics,
-                source: keep.then_some(source),
-                plan,
+            let mut outcome = check_source(&source, settings);
+            // Kept when a finding may point into it: suppression findings are added later.
+            if keep_source && (!outcome.diagnostics.is_empty() || outcome.directives.is_some()) {
+                outcome.source = Some(source);
             }
+            outcome
         }
         Err(err) => FileOutcome {
             diagnostics: vec![read_problem(path, err, settings)],
             source: None,
             plan: PlanEntry::new(path),
+            directives: None,
         },
     }
 }
 
-/// Runs every stage and rule on a file's text.
-pub fn check_source(source: &SourceFile, settings: &Settings) -> (Vec<Diagnostic>, PlanEntry) {
-    let mut ctx = FileContext::new(source, settings);
+/// Runs every stage and rule on a file's text (the outcome does not hold the text).
+pub fn check_source(source: &SourceFile, settings: &Settings) -> FileOutcome {
     let mut plan = PlanEntry::new(&source.path);
+    let mut directives = None;
+    let diagnostics = run_stages(source, settings, &mut plan, &mut directives);
+    FileOutcome {
+        diagnostics,
+        source: None,
+        plan,
+        directives,
+    }
+}
+
+fn run_stages(
+    source: &SourceFile,
+    settings: &Settings,
+    plan: &mut PlanEntry,
+    directives: &mut Option<FileDirectives>,
+) -> Vec<Diagnostic> {
+    let mut ctx = FileContext::new(source, settings);
     let mut root = match yaml::parse(source) {
         Ok(root) => root,
         Err(err) => {
@@ -130,20 +156,24 @@ pub fn check_source(source: &SourceFile, settings: &Settings) -> (Vec<Diagnostic
                 Some(err.span),
                 Args::new().with("detail", strip_position(&err.detail)),
             );
-            return (ctx.diagnostics, plan);
+            return ctx.diagnostics;
         }
     };
+    let found = suppress::read(source, &root, settings);
+    if !found.directives.is_empty() || !found.problems.is_empty() {
+        *directives = Some(found);
+    }
     let normalised = normalise(&mut root, &mut ctx);
     plan.id = readable_id(&root, source);
     if !normalised || !schema::validate(&root, &mut ctx) {
-        return (ctx.diagnostics, plan);
+        return ctx.diagnostics;
     }
     let Some(proposal) = model::build(&root, &mut ctx) else {
         if ctx.diagnostics.is_empty() {
             let args = Args::new().with("key", "").with("detail", "typed model");
             ctx.report_as(Code::Schema001, "SCHEMA001-other", Some(root.span), args);
         }
-        return (ctx.diagnostics, plan);
+        return ctx.diagnostics;
     };
     plan.axis = Some(proposal.axis);
     plan.themes = proposal.themes.iter().map(|(t, _)| *t).collect();
@@ -152,7 +182,7 @@ pub fn check_source(source: &SourceFile, settings: &Settings) -> (Vec<Diagnostic
             check(&proposal, &mut ctx);
         }
     }
-    (ctx.diagnostics, plan)
+    ctx.diagnostics
 }
 
 /// The message that explains a syntax error in words a non-programmer knows,

@@ -25,6 +25,7 @@ pub mod schema;
 pub mod settings;
 pub mod source;
 pub mod suggest;
+pub mod suppress;
 pub mod vocabulary;
 pub mod yaml;
 

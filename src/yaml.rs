@@ -92,6 +92,20 @@ impl Node {
         }
     }
 
+    /// The bytes of the node and everything under it (a mapping's own span is
+    /// only where its first key starts).
+    pub fn extent(&self) -> Span {
+        let children_end = match &self.value {
+            Value::Seq(items) => items.iter().map(|n| n.extent().end).max(),
+            Value::Map(entries) => entries.iter().map(|e| e.value.extent().end).max(),
+            _ => None,
+        };
+        Span::new(
+            self.span.start,
+            children_end.unwrap_or(0).max(self.span.end),
+        )
+    }
+
     /// The value of `key` in a mapping, compared exactly.
     pub fn get(&self, key: &str) -> Option<&Entry> {
         self.as_map()?.iter().find(|e| e.key.as_str() == Some(key))

@@ -57,9 +57,13 @@ fn json_output_follows_its_schema_and_matches_concise() {
     assert_eq!(from_json, concise_set(&["examples/invalid"]));
     assert_eq!(
         report["summary"]["errors"].as_u64().unwrap() as usize
-            + report["summary"]["warnings"].as_u64().unwrap() as usize,
+            + report["summary"]["warnings"].as_u64().unwrap() as usize
+            + report["summary"]["infos"].as_u64().unwrap() as usize,
         findings.len()
     );
+    // examples/invalid/SUP001.yaml silences a CON003 without a reason.
+    assert_eq!(report["summary"]["suppressed_by_code"]["CON003"], 1);
+    assert_eq!(report["suppressed"][0]["reason"], serde_json::Value::Null);
     assert_eq!(report["summary"]["by_code"]["CAN001"], 1);
 }
 
@@ -144,7 +148,7 @@ fn quiet_prints_only_the_counts_and_statistics_counts_codes() {
     assert_eq!(quiet.status.code(), Some(1));
     let lines: Vec<String> = text(&quiet).lines().map(str::to_owned).collect();
     assert_eq!(lines.len(), 1, "{lines:?}");
-    assert!(lines[0].starts_with("Checked 28 files: "), "{lines:?}");
+    assert!(lines[0].starts_with("Checked 31 files: "), "{lines:?}");
 
     let stats = canevas(&["check", "examples/invalid", "--quiet", "--statistics"]);
     let out = text(&stats);
@@ -155,7 +159,9 @@ fn quiet_prints_only_the_counts_and_statistics_counts_codes() {
     let words: Vec<&str> = can001.split_whitespace().collect();
     assert_eq!(words[..3], ["1", "CAN001", "problem"], "{can001}");
     assert!(can001.ends_with("problem statement too short"), "{can001}");
-    let total: usize = out
+    let (active, silenced) = out.split_once("Silenced by").expect("a silenced block");
+    assert!(silenced.contains("1  CON003"), "{silenced}");
+    let total: usize = active
         .lines()
         .filter_map(|l| l.split_whitespace().next()?.parse::<usize>().ok())
         .sum();

@@ -14,7 +14,12 @@ summary = Checked { $files ->
         [0] no warnings
         [one] { $warnings } warning
        *[other] { $warnings } warnings
+    }{ $suppressed ->
+        [0] {""}
+        [one] , { $suppressed } finding silenced by a comment
+       *[other] , { $suppressed } findings silenced by a comment
     }.
+statistics-suppressed = Silenced by a "# canevas: allow" comment:
 error-io = cannot write the report: { $detail }
 error-output-is-input = "{ $path }" is one of the files to check: canevas never writes a report over a proposal. Choose another file name for --output.
 md-file = File
@@ -73,6 +78,9 @@ PLAN001-title = id used twice
 PLAN002-title = number of proposals of an axis out of range
 PLAN003-title = transversal theme missing from an axis
 PLAN004-title = id prefix disagrees with the axis
+SUP001-title = suppression without a reason
+SUP002-title = unusable suppression comment
+SUP003-title = suppression that silences nothing
 
 ## Files
 
@@ -294,6 +302,25 @@ PLAN004 = the id "{ $id }" announces axis { $prefix }, but the proposal says axi
 theme-internal-communication = internal communication
 theme-work-organisation = work organisation
 
+## Suppression comments (# canevas: allow CODE -- reason)
+
+SUP001 = this "# canevas: allow" comment gives no reason.
+    .hint = Add the reason after two dashes: # canevas: allow CON003 -- the approach is deliberately exploratory. Reviewers need to see why a precondition is waived.
+SUP002-unknown = "{ $code }" is not a rule code of canevas.
+    .hint = Write the code as the report shows it, for example CON003.
+SUP002-unknown-close = "{ $code }" is not a rule code of canevas: did you mean { $suggestion }?
+    .hint = Write the code as the report shows it: { $suggestion }.
+SUP002-not-silenceable = { $code } cannot be silenced by a comment in a proposal.
+    .hint = An unreadable file or a count over the whole plan is not waived file by file: correct the file, or set the rule's severity under [rules] in canevas.toml.
+SUP002-syntax = this comment starts with "canevas:" but is not a suppression the tool can read.
+    .hint = Write: # canevas: allow CODE -- reason (for example: # canevas: allow CON003 -- the approach is deliberately exploratory).
+SUP002-no-code = this suppression names no rule code.
+    .hint = After "allow", name the codes to silence, separated by commas: # canevas: allow CON003, FEA004 -- reason.
+SUP002-misplaced = this suppression is followed by no key, so it silences nothing.
+    .hint = Put it on the line just above the key it concerns, or at the top of the file, before the first key, to cover the whole file.
+SUP003 = { $code } is allowed here, but no { $code } finding was found to silence.
+    .hint = Remove { $code } from this comment: the proposal now meets the rule.
+
 ## Rule families: what each group of rules checks (SARIF rule descriptions)
 
 family-files = files
@@ -316,3 +343,5 @@ family-plan = the plan as a whole
 family-plan-checks = These rules check the proposals together: unique ids, number of proposals per axis, transversal themes.
 rule-full-description = { $title } (rule family: { $family }).
 junit-hint = Hint: { $hint }
+family-suppressions = suppression comments
+family-suppressions-checks = These rules check the "# canevas: allow" comments that silence a rule: each must name real codes, give its reason and still be needed.

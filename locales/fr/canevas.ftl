@@ -14,7 +14,12 @@ summary = { $files ->
         [0] aucun avertissement
         [one] { $warnings } avertissement
        *[other] { $warnings } avertissements
+    }{ $suppressed ->
+        [0] {""}
+        [one] , { $suppressed } signalement désactivé par un commentaire
+       *[other] , { $suppressed } signalements désactivés par un commentaire
     }.
+statistics-suppressed = Désactivés par un commentaire « # canevas: allow » :
 error-io = impossible d'écrire le rapport : { $detail }
 error-output-is-input = « { $path } » est un des fichiers à vérifier : canevas n'écrit jamais de rapport par-dessus une proposition. Choisissez un autre nom de fichier pour --output.
 md-file = Fichier
@@ -73,6 +78,9 @@ PLAN001-title = identifiant utilisé deux fois
 PLAN002-title = nombre de propositions de l'axe hors de la fourchette
 PLAN003-title = thématique transversale absente d'un axe
 PLAN004-title = préfixe de l'identifiant différent de l'axe
+SUP001-title = autorisation sans raison
+SUP002-title = commentaire d'autorisation inutilisable
+SUP003-title = autorisation qui ne sert plus
 
 ## Fichiers
 
@@ -294,6 +302,25 @@ PLAN004 = l'identifiant « { $id } » annonce l'axe { $prefix }, mais la proposi
 theme-internal-communication = communication interne
 theme-work-organisation = organisation du travail
 
+## Commentaires d'autorisation (# canevas: allow CODE -- raison)
+
+SUP001 = ce commentaire « # canevas: allow » ne donne pas de raison.
+    .hint = Ajoutez la raison après deux tirets : # canevas: allow CON003 -- la démarche est volontairement exploratoire. Les relecteurs doivent voir pourquoi une condition préalable est levée.
+SUP002-unknown = « { $code } » n'est pas un code de règle de canevas.
+    .hint = Écrivez le code tel que le rapport l'affiche, par exemple CON003.
+SUP002-unknown-close = « { $code } » n'est pas un code de règle de canevas : vouliez-vous écrire { $suggestion } ?
+    .hint = Écrivez le code tel que le rapport l'affiche : { $suggestion }.
+SUP002-not-silenceable = { $code } ne peut pas être désactivé par un commentaire dans une proposition.
+    .hint = Un fichier illisible ou un décompte sur l'ensemble du plan ne se lève pas fichier par fichier : corrigez le fichier, ou réglez la gravité de la règle dans la section [rules] de canevas.toml.
+SUP002-syntax = ce commentaire commence par « canevas: » mais n'est pas une autorisation que l'outil sait lire.
+    .hint = Écrivez : # canevas: allow CODE -- raison (par exemple : # canevas: allow CON003 -- la démarche est volontairement exploratoire).
+SUP002-no-code = cette autorisation ne nomme aucun code de règle.
+    .hint = Après « allow », nommez les codes à désactiver, séparés par des virgules : # canevas: allow CON003, FEA004 -- raison.
+SUP002-misplaced = cette autorisation n'est suivie d'aucune clé : elle ne désactive rien.
+    .hint = Placez-la sur la ligne juste au-dessus de la clé concernée, ou en haut du fichier avant la première clé pour tout le fichier.
+SUP003 = { $code } est autorisé ici, mais aucun signalement { $code } n'a été trouvé.
+    .hint = Retirez { $code } de ce commentaire : la proposition respecte maintenant la règle.
+
 ## Familles de règles : ce que vérifie chaque groupe (descriptions des règles en SARIF)
 
 family-files = fichiers
@@ -316,3 +343,5 @@ family-plan = le plan dans son ensemble
 family-plan-checks = Ces règles vérifient les propositions ensemble : identifiants uniques, nombre de propositions par axe, thématiques transversales.
 rule-full-description = { $title } (famille de règles : { $family }).
 junit-hint = Conseil : { $hint }
+family-suppressions = commentaires d'autorisation
+family-suppressions-checks = Ces règles vérifient les commentaires « # canevas: allow » qui désactivent une règle : chacun doit nommer des codes existants, donner sa raison et servir encore.

@@ -9,6 +9,7 @@ use serde_json::{Value, json};
 use super::{Counts, Report};
 use crate::diagnostic::{Diagnostic, Location};
 use crate::i18n::Lang;
+use crate::suppress::Suppressed;
 
 pub const REPORT_VERSION: u32 = 1;
 
@@ -18,6 +19,7 @@ pub fn write(report: &Report, lang: Lang, out: &mut dyn Write) -> io::Result<()>
         "tool": { "name": "canevas", "version": env!("CARGO_PKG_VERSION") },
         "language": lang.code(),
         "findings": report.diagnostics.iter().map(finding).collect::<Vec<_>>(),
+        "suppressed": report.suppressed.iter().map(suppressed).collect::<Vec<_>>(),
         "summary": summary(report),
     });
     serde_json::to_writer_pretty(&mut *out, &document)?;
@@ -42,6 +44,14 @@ fn finding(d: &Diagnostic) -> Value {
     })
 }
 
+/// A silenced finding: the finding as it would have been reported, and the
+/// reason its `# canevas: allow` comment gives.
+fn suppressed(s: &Suppressed) -> Value {
+    let mut value = finding(&s.diagnostic);
+    value["reason"] = json!(s.reason);
+    value
+}
+
 fn position(location: Location, start: bool) -> Value {
     let (pos, offset) = if start {
         (location.start, location.span.start)
@@ -56,6 +66,12 @@ fn summary(report: &Report) -> Value {
     let by_code: BTreeMap<&str, usize> =
         by_code.into_iter().map(|(c, n)| (c.as_str(), n)).collect();
     let totals = report.counts();
+    let mut suppressed_by_code: BTreeMap<&str, usize> = BTreeMap::new();
+    for s in &report.suppressed {
+        *suppressed_by_code
+            .entry(s.diagnostic.code.as_str())
+            .or_default() += 1;
+    }
     json!({
         "files": report.files.len(),
         "errors": totals.errors,
@@ -63,6 +79,8 @@ fn summary(report: &Report) -> Value {
         "infos": totals.infos,
         "by_file": by_file.into_iter().map(|(f, c)| (f, counts(c))).collect::<serde_json::Map<_, _>>(),
         "by_code": by_code,
+        "suppressed": report.suppressed.len(),
+        "suppressed_by_code": suppressed_by_code,
     })
 }
 

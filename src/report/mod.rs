@@ -23,6 +23,7 @@ use crate::diagnostic::{Diagnostic, Severity};
 use crate::i18n::{Args, Lang};
 use crate::rules::Code;
 use crate::source::SourceFile;
+use crate::suppress::Suppressed;
 
 /// The output formats of `check`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -48,6 +49,8 @@ pub enum Format {
 /// Everything a run found, sorted by path then position.
 pub struct Report {
     pub diagnostics: Vec<Diagnostic>,
+    /// The findings silenced by a `# canevas: allow` comment, sorted like the others.
+    pub suppressed: Vec<Suppressed>,
     /// Every file checked, sorted, with or without findings.
     pub files: Vec<PathBuf>,
     /// The texts of the files that have findings, for code frames.
@@ -101,7 +104,8 @@ impl Report {
         let args = Args::new()
             .with("files", self.files.len())
             .with("errors", counts.errors)
-            .with("warnings", counts.warnings);
+            .with("warnings", counts.warnings)
+            .with("suppressed", self.suppressed.len());
         lang.message("summary", &args)
     }
 }

@@ -21,6 +21,7 @@ pub enum Family {
     Coverage,
     Feasibility,
     Plan,
+    Suppressions,
 }
 
 impl Family {
@@ -37,6 +38,7 @@ impl Family {
             Family::Coverage => "coverage",
             Family::Feasibility => "feasibility",
             Family::Plan => "plan",
+            Family::Suppressions => "suppressions",
         }
     }
 }
@@ -44,7 +46,7 @@ impl Family {
 /// How a code is found.
 #[derive(Clone, Copy)]
 pub enum Check {
-    /// By a stage of the pipeline (reading, YAML, schema), not by a rule.
+    /// By a stage of the pipeline (reading, YAML, schema, suppression comments), not by a rule.
     Stage,
     /// By a rule over one typed proposal.
     Proposal(fn(&Proposal, &mut FileContext<'_>)),
@@ -117,6 +119,9 @@ registry! {
     Plan002 "PLAN002" "axis-size" Plan Warning Check::Plan(plan::plan002_axis_size::check);
     Plan003 "PLAN003" "theme-not-served" Plan Warning Check::Plan(plan::plan003_theme_not_served::check);
     Plan004 "PLAN004" "id-prefix-mismatch" Plan Warning Check::Proposal(plan::plan004_id_prefix_mismatch::check);
+    Sup001 "SUP001" "allow-without-reason" Suppressions Warning Check::Stage;
+    Sup002 "SUP002" "allow-unusable" Suppressions Warning Check::Stage;
+    Sup003 "SUP003" "allow-unused" Suppressions Info Check::Stage;
 }
 
 impl Code {
