@@ -172,11 +172,11 @@ fn is_folded_ascii(text: &str) -> bool {
     let bytes = text.as_bytes();
     let mut previous = b'_'; // so that a leading `_` is refused
     for &b in bytes {
-        let folded = b.is_ascii()
-            && !b.is_ascii_uppercase()
-            && !matches!(b, b'-' | b' ' | b'\t')
-            && !(b == b'_' && previous == b'_');
-        if !folded {
+        let changed_by_fold = !b.is_ascii()
+            || b.is_ascii_uppercase()
+            || matches!(b, b'-' | b' ' | b'\t')
+            || (b == b'_' && previous == b'_');
+        if changed_by_fold {
             return false;
         }
         previous = b;
