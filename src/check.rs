@@ -30,10 +30,13 @@ pub fn check_files(
     root: &Path,
     keep_sources: bool,
 ) -> Report {
-    let outcomes: Vec<_> = files
-        .par_iter()
-        .map(|path| check_path(path, settings, keep_sources))
-        .collect();
+    let check = |path: &PathBuf| check_path(path, settings, keep_sources);
+    // One file (a pre-commit hook): no thread pool to start for it.
+    let outcomes: Vec<_> = if files.len() == 1 {
+        files.iter().map(check).collect()
+    } else {
+        files.par_iter().map(check).collect()
+    };
     let mut sources = HashMap::new();
     let mut directives = HashMap::new();
     let mut entries: Vec<PlanEntry> = Vec::with_capacity(outcomes.len());
