@@ -19,6 +19,7 @@ pub mod i18n;
 pub mod model;
 pub mod normalise;
 pub mod output;
+pub mod plan_view;
 pub mod report;
 pub mod rules;
 pub mod schema;

@@ -4,7 +4,7 @@
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-use crate::check::check_files;
+use crate::check::{KeepOptions, check_files};
 use crate::cli::CheckArgs;
 use crate::config;
 use crate::discover::{MissingPath, discover};
@@ -60,8 +60,11 @@ pub(crate) fn run(
         discovered.problems,
         &settings,
         &plan_root(&args.paths),
-        // Code frames show the text; SARIF fingerprints hash it.
-        matches!(args.format, Format::Human | Format::Sarif),
+        KeepOptions {
+            // Code frames show the text; SARIF fingerprints hash it.
+            sources: matches!(args.format, Format::Human | Format::Sarif),
+            proposals: false,
+        },
     );
     let style = Style {
         color: color && args.output.is_none(),

@@ -11,5 +11,6 @@ mod plan;
 pub mod registry;
 pub mod text;
 
+pub(crate) use coverage::designated;
 pub use plan::{PlanContext, PlanEntry};
 pub use registry::{Check, Code, Family, RULES, RuleMeta};
