@@ -26,6 +26,7 @@ pub mod schema;
 pub mod settings;
 pub mod source;
 pub mod suggest;
+pub mod summary;
 pub mod suppress;
 pub mod vocabulary;
 pub mod yaml;
@@ -45,6 +46,7 @@ pub fn run(cli: Cli) -> ExitStatus {
     let color = use_color(cli.color);
     let result = match &cli.command {
         Command::Check(args) => commands::check::run(args, cli.config.as_deref(), lang, color),
+        Command::Summary(args) => commands::summary::run(args, cli.config.as_deref(), lang),
     };
     match result {
         Ok(status) => status,

@@ -345,3 +345,62 @@ rule-full-description = { $title } (rule family: { $family }).
 junit-hint = Hint: { $hint }
 family-suppressions = suppression comments
 family-suppressions-checks = These rules check the "# canevas: allow" comments that silence a rule: each must name real codes, give its reason and still be needed.
+
+## summary and export (the plan's editors)
+
+ed-axis = Axis { $axis }
+ed-axis-title = { $axis ->
+    [1] Sharing a common culture of quality of working life every day
+    [2] Developing inclusive and caring working relationships
+    [3] Supporting staff
+   *[4] Valuing and recognising work
+}
+ed-status-draft = draft
+ed-status-submitted = submitted
+ed-status-adopted = adopted
+ed-status-unreadable = unreadable
+ed-summary-title = Summary of the academic QVT plan
+ed-view-proposals = Proposals: canvas and preconditions
+ed-view-axes = Axes of the plan
+ed-view-coverage = Coverage of the staff categories by axis
+ed-col-id = Id
+ed-col-axis = Axis
+ed-col-title = Title
+ed-col-status = Status
+ed-col-canvas = Canvas
+ed-col-piloting = Piloting
+ed-col-concreteness = Concrete
+ed-col-coverage = Coverage
+ed-col-feasibility = Feasibility
+ed-col-errors = Errors
+ed-col-warnings = Warnings
+ed-col-file = File
+ed-col-p1 = P1
+ed-col-p2 = P2
+ed-col-p3 = P3
+ed-col-p4 = P4
+ed-col-errors-short = Err.
+ed-col-warnings-short = Warn.
+ed-col-label = Title
+ed-col-proposals = Proposals
+ed-col-band = Band
+ed-col-drafts = Drafts
+ed-col-submitted = Submitted
+ed-col-adopted = Adopted
+ed-col-themes = Themes served
+ed-col-with-errors = With errors
+ed-col-category = Staff category
+ed-verdict-met = met
+ed-verdict-warning = met, with a warning: { $codes }
+ed-verdict-not-met = not met: { $codes }
+ed-verdict-not-assessed = not assessed (unreadable file)
+ed-band-in = within ({ $band })
+ed-band-out = outside the band ({ $band })
+ed-reach-targeted = targeted ({ $count })
+ed-reach-complementary = complementary action ({ $count })
+ed-reach-nothing = none
+ed-legend = P1 academic piloting · P2 concreteness · P3 coverage of the staff categories · P4 feasibility.
+    ✓ met · ✗ not met (codes of the errors) · ! warning · – unreadable file, not assessed. What a code means: canevas explain CODE.
+ed-legend-ascii = P1 academic piloting · P2 concreteness · P3 coverage of the staff categories · P4 feasibility.
+    ok met · X not met (codes of the errors) · ! warning · - unreadable file, not assessed. What a code means: canevas explain CODE.
+error-csv-one-view = a CSV file holds one table: choose --view proposals, --view axes or --view coverage.

@@ -345,3 +345,62 @@ rule-full-description = { $title } (famille de règles : { $family }).
 junit-hint = Conseil : { $hint }
 family-suppressions = commentaires d'autorisation
 family-suppressions-checks = Ces règles vérifient les commentaires « # canevas: allow » qui désactivent une règle : chacun doit nommer des codes existants, donner sa raison et servir encore.
+
+## summary et export (éditeurs du plan)
+
+ed-axis = Axe { $axis }
+ed-axis-title = { $axis ->
+    [1] Partager au quotidien une culture commune de la QVT
+    [2] Développer des relations de travail inclusives et bienveillantes
+    [3] Accompagner les personnels
+   *[4] Valoriser et reconnaître le travail
+}
+ed-status-draft = brouillon
+ed-status-submitted = soumise
+ed-status-adopted = retenue
+ed-status-unreadable = illisible
+ed-summary-title = Synthèse du plan académique QVT
+ed-view-proposals = Propositions : canevas et préconditions
+ed-view-axes = Axes du plan
+ed-view-coverage = Couverture des catégories de personnels par axe
+ed-col-id = Id.
+ed-col-axis = Axe
+ed-col-title = Titre
+ed-col-status = Statut
+ed-col-canvas = Canevas
+ed-col-piloting = Pilotage
+ed-col-concreteness = Concret
+ed-col-coverage = Couverture
+ed-col-feasibility = Faisabilité
+ed-col-errors = Erreurs
+ed-col-warnings = Alertes
+ed-col-file = Fichier
+ed-col-p1 = P1
+ed-col-p2 = P2
+ed-col-p3 = P3
+ed-col-p4 = P4
+ed-col-errors-short = Err.
+ed-col-warnings-short = Alert.
+ed-col-label = Intitulé
+ed-col-proposals = Propositions
+ed-col-band = Fourchette
+ed-col-drafts = Brouillons
+ed-col-submitted = Soumises
+ed-col-adopted = Retenues
+ed-col-themes = Thématiques servies
+ed-col-with-errors = Avec erreurs
+ed-col-category = Catégorie de personnels
+ed-verdict-met = remplie
+ed-verdict-warning = remplie, avec alerte : { $codes }
+ed-verdict-not-met = non remplie : { $codes }
+ed-verdict-not-assessed = non évaluée (fichier illisible)
+ed-band-in = respectée ({ $band })
+ed-band-out = hors fourchette ({ $band })
+ed-reach-targeted = ciblée ({ $count })
+ed-reach-complementary = action complémentaire ({ $count })
+ed-reach-nothing = aucune
+ed-legend = P1 pilotage académique · P2 caractère concret · P3 couverture des catégories · P4 faisabilité.
+    ✓ remplie · ✗ non remplie (codes des erreurs) · ! alerte · – fichier illisible, non évalué. Le détail d'un code : canevas explain CODE.
+ed-legend-ascii = P1 pilotage académique · P2 caractère concret · P3 couverture des catégories · P4 faisabilité.
+    ok remplie · X non remplie (codes des erreurs) · ! alerte · - fichier illisible, non évalué. Le détail d'un code : canevas explain CODE.
+error-csv-one-view = un fichier CSV ne contient qu'un tableau : choisissez --view proposals, --view axes ou --view coverage.
