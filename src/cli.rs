@@ -34,6 +34,8 @@ pub enum Command {
     Check(CheckArgs),
     /// Tables for editors: proposals, axes and coverage of the staff categories
     Summary(SummaryArgs),
+    /// The plan as one printable document (HTML or Markdown)
+    Export(ExportArgs),
 }
 
 #[derive(Debug, Args)]

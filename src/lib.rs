@@ -15,6 +15,7 @@ pub mod context;
 pub mod diagnostic;
 pub mod discover;
 pub mod exit;
+pub mod export;
 pub mod i18n;
 pub mod model;
 pub mod normalise;
@@ -47,6 +48,7 @@ pub fn run(cli: Cli) -> ExitStatus {
     let result = match &cli.command {
         Command::Check(args) => commands::check::run(args, cli.config.as_deref(), lang, color),
         Command::Summary(args) => commands::summary::run(args, cli.config.as_deref(), lang),
+        Command::Export(args) => commands::export::run(args, cli.config.as_deref(), lang),
     };
     match result {
         Ok(status) => status,

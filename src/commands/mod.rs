@@ -2,4 +2,5 @@
 
 pub(crate) mod check;
 pub(crate) mod editors_input;
+pub(crate) mod export;
 pub(crate) mod summary;
