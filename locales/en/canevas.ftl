@@ -400,9 +400,11 @@ ed-reach-targeted = targeted ({ $count })
 ed-reach-complementary = complementary action ({ $count })
 ed-reach-nothing = none
 ed-legend = P1 academic piloting · P2 concreteness · P3 coverage of the staff categories · P4 feasibility.
-    ✓ met · ✗ not met (codes of the errors) · ! warning · – unreadable file, not assessed. What a code means: canevas explain CODE.
+    ✓ met · ✗ not met (codes of the errors) · ! warning · – unreadable file, not assessed.
+    What a code means: canevas explain CODE.
 ed-legend-ascii = P1 academic piloting · P2 concreteness · P3 coverage of the staff categories · P4 feasibility.
-    ok met · X not met (codes of the errors) · ! warning · - unreadable file, not assessed. What a code means: canevas explain CODE.
+    ok met · X not met (codes of the errors) · ! warning · - unreadable file, not assessed.
+    What a code means: canevas explain CODE.
 error-csv-one-view = a CSV file holds one table: choose --view proposals, --view axes or --view coverage.
 ed-export-default-title = Academic plan for the quality of working life
 ed-export-kicker = Action proposals of the working groups

@@ -400,9 +400,11 @@ ed-reach-targeted = ciblée ({ $count })
 ed-reach-complementary = action complémentaire ({ $count })
 ed-reach-nothing = aucune
 ed-legend = P1 pilotage académique · P2 caractère concret · P3 couverture des catégories · P4 faisabilité.
-    ✓ remplie · ✗ non remplie (codes des erreurs) · ! alerte · – fichier illisible, non évalué. Le détail d'un code : canevas explain CODE.
+    ✓ remplie · ✗ non remplie (codes des erreurs) · ! alerte · – fichier illisible, non évalué.
+    Le détail d'un code : canevas explain CODE.
 ed-legend-ascii = P1 pilotage académique · P2 caractère concret · P3 couverture des catégories · P4 faisabilité.
-    ok remplie · X non remplie (codes des erreurs) · ! alerte · - fichier illisible, non évalué. Le détail d'un code : canevas explain CODE.
+    ok remplie · X non remplie (codes des erreurs) · ! alerte · - fichier illisible, non évalué.
+    Le détail d'un code : canevas explain CODE.
 error-csv-one-view = un fichier CSV ne contient qu'un tableau : choisissez --view proposals, --view axes ou --view coverage.
 ed-export-default-title = Plan académique pour la qualité de vie au travail
 ed-export-kicker = Propositions d'action des groupes de travail
