@@ -473,10 +473,14 @@ fn findings(p: &ProposalView<'_>, doc: &Document<'_>, out: &mut dyn Write) -> io
     if p.findings.is_empty() {
         return Ok(());
     }
+    // Each aside is a landmark: its name says whose findings they are.
+    let title = doc.t("ed-findings-title");
     writeln!(
         out,
-        "<aside class=\"findings\" aria-label=\"{0}\">\n<h4>{0}</h4>\n<ul>",
-        html(&doc.t("ed-findings-title"))
+        "<aside class=\"findings\" aria-label=\"{} — {}\">\n<h4>{}</h4>\n<ul>",
+        html(&title),
+        html(&p.path.display().to_string()),
+        html(&title)
     )?;
     for d in &p.findings {
         let args = Args::new().with("line", d.line());

@@ -95,7 +95,10 @@ pub fn coverage_chart(
 ) -> io::Result<()> {
     let (label_width, cell_w, cell_h, head) = (330.0, 70.0, 24.0, 28.0);
     let width = label_width + cell_w * 4.0 + 8.0;
-    let height = head + cell_h * rows.len() as f64 + 44.0;
+    // The legend, one entry a line below the grid.
+    let legend = doc.t("ed-chart-coverage-legend");
+    let entries: Vec<&str> = legend.split(" · ").collect();
+    let height = head + cell_h * rows.len() as f64 + 12.0 + 18.0 * entries.len() as f64;
     writeln!(
         out,
         "<svg class=\"chart\" role=\"img\" aria-labelledby=\"chart-cov-t chart-cov-d\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\" xmlns=\"http://www.w3.org/2000/svg\">\n<title id=\"chart-cov-t\">{}</title>\n<desc id=\"chart-cov-d\">{}</desc>",
@@ -133,10 +136,13 @@ pub fn coverage_chart(
             )?;
         }
     }
-    let legend_y = head + cell_h * rows.len() as f64 + 26.0;
-    writeln!(
-        out,
-        "<text x=\"0\" y=\"{legend_y:.1}\" font-size=\"12\" fill=\"{INK}\">{}</text>\n</svg>",
-        html(&doc.t("ed-chart-coverage-legend"))
-    )
+    for (i, entry) in entries.iter().enumerate() {
+        let legend_y = head + cell_h * rows.len() as f64 + 26.0 + 18.0 * i as f64;
+        writeln!(
+            out,
+            "<text x=\"0\" y=\"{legend_y:.1}\" font-size=\"12\" fill=\"{INK}\">{}</text>",
+            html(entry)
+        )?;
+    }
+    writeln!(out, "</svg>")
 }
