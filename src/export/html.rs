@@ -436,35 +436,7 @@ fn resources(proposal: &Proposal, doc: &Document<'_>, out: &mut dyn Write) -> io
 
 fn evaluation(proposal: &Proposal, doc: &Document<'_>, out: &mut dyn Write) -> io::Result<()> {
     part(doc, "ed-part-evaluation", out)?;
-    let sheet = Sheet {
-        name: "evaluation",
-        title: doc.t("ed-part-evaluation"),
-        header: [
-            "ed-col-criterion",
-            "ed-col-indicator",
-            "ed-col-target",
-            "ed-col-method",
-        ]
-        .iter()
-        .map(|id| doc.t(id))
-        .collect(),
-        rows: proposal
-            .evaluation
-            .value
-            .iter()
-            .map(|c| {
-                vec![
-                    c.criterion.value.clone(),
-                    c.indicator.value.clone(),
-                    c.target
-                        .as_ref()
-                        .map_or_else(String::new, |t| t.value.clone()),
-                    c.method.value.clone(),
-                ]
-            })
-            .collect(),
-        numeric: vec![false; 4],
-    };
+    let sheet = super::evaluation_sheet(proposal, doc);
     summary::html::write_table(&sheet, None, out)
 }
 

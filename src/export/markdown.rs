@@ -10,7 +10,7 @@ use crate::model::Proposal;
 use crate::plan_view::{PlanView, ProposalView};
 use crate::report::markdown::cell;
 use crate::summary::markdown::write_table;
-use crate::summary::{self, Marks, Sheet, Views, axis_title, status_name, verdict_text};
+use crate::summary::{self, Marks, Views, axis_title, status_name, verdict_text};
 
 pub fn write(view: &PlanView<'_>, doc: &Document<'_>, out: &mut dyn Write) -> io::Result<()> {
     writeln!(out, "# {}\n", cell(&doc.title))?;
@@ -230,35 +230,7 @@ fn rest(proposal: &Proposal, doc: &Document<'_>, out: &mut dyn Write) -> io::Res
         writeln!(out)?;
     }
     part(doc, "ed-part-evaluation", out)?;
-    let sheet = Sheet {
-        name: "evaluation",
-        title: doc.t("ed-part-evaluation"),
-        header: [
-            "ed-col-criterion",
-            "ed-col-indicator",
-            "ed-col-target",
-            "ed-col-method",
-        ]
-        .iter()
-        .map(|id| doc.t(id))
-        .collect(),
-        rows: proposal
-            .evaluation
-            .value
-            .iter()
-            .map(|c| {
-                vec![
-                    c.criterion.value.clone(),
-                    c.indicator.value.clone(),
-                    c.target
-                        .as_ref()
-                        .map_or_else(String::new, |t| t.value.clone()),
-                    c.method.value.clone(),
-                ]
-            })
-            .collect(),
-        numeric: vec![false; 4],
-    };
+    let sheet = super::evaluation_sheet(proposal, doc);
     write_table(&sheet, out)?;
     writeln!(out)
 }

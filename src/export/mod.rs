@@ -10,9 +10,10 @@ pub mod svg;
 use jiff::civil::Date;
 
 use crate::i18n::{Args, Lang};
-use crate::model::{DateValue, Level, ResourceKind};
+use crate::model::{DateValue, Level, Proposal, ResourceKind};
 use crate::plan_view::{PlanView, ProposalView};
 use crate::settings::Settings;
+use crate::summary::Sheet;
 
 /// What the whole document says about itself.
 pub struct Document<'a> {
@@ -138,6 +139,38 @@ impl Document<'_> {
             .iter()
             .find(|c| c.folded == folded)
             .map_or_else(|| written.to_owned(), |c| c.label.clone())
+    }
+}
+
+/// The evaluation criteria of a proposal as a table.
+pub fn evaluation_sheet(proposal: &Proposal, doc: &Document<'_>) -> Sheet {
+    let header = [
+        "ed-col-criterion",
+        "ed-col-indicator",
+        "ed-col-target",
+        "ed-col-method",
+    ];
+    let rows = proposal
+        .evaluation
+        .value
+        .iter()
+        .map(|c| {
+            vec![
+                c.criterion.value.clone(),
+                c.indicator.value.clone(),
+                c.target
+                    .as_ref()
+                    .map_or_else(String::new, |t| t.value.clone()),
+                c.method.value.clone(),
+            ]
+        })
+        .collect();
+    Sheet {
+        name: "evaluation",
+        title: doc.t("ed-part-evaluation"),
+        header: header.iter().map(|id| doc.t(id)).collect(),
+        rows,
+        numeric: vec![false; 4],
     }
 }
 
