@@ -31,6 +31,18 @@ pub struct Cli {
 pub enum Command {
     /// Check proposal files and report every problem
     Check(CheckArgs),
+
+    // Writing proposals: templates, explanations, editor help (issue 5).
+    /// Explain what a rule checks, why, and how to satisfy it
+    Explain(ExplainArgs),
+    /// Print the table of the rules
+    Rules(RulesArgs),
+    /// Print the JSON Schema of a proposal (French keys with --lang fr), for editor completion
+    Schema,
+    /// Print the completion script of a shell
+    Completions(CompletionsArgs),
+    /// Print the manual page (roff), e.g. `canevas man > canevas.1`
+    Man,
 }
 
 #[derive(Debug, Args)]
@@ -69,4 +81,32 @@ pub enum ColorChoice {
     Auto,
     Always,
     Never,
+}
+
+#[derive(Debug, Args)]
+pub struct ExplainArgs {
+    /// The rule code, e.g. CON003 (see `canevas rules`)
+    pub code: String,
+}
+
+#[derive(Debug, Args)]
+pub struct RulesArgs {
+    /// Output format
+    #[arg(long, value_enum, default_value_t = RulesFormat::Table)]
+    pub format: RulesFormat,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum RulesFormat {
+    /// Aligned columns for the terminal
+    Table,
+    /// A Markdown table for documentation
+    Markdown,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
 }

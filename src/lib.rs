@@ -14,6 +14,7 @@ pub mod config;
 pub mod context;
 pub mod diagnostic;
 pub mod discover;
+pub mod editor_schema;
 pub mod exit;
 pub mod i18n;
 pub mod model;
@@ -44,6 +45,12 @@ pub fn run(cli: Cli) -> ExitStatus {
     let color = use_color(cli.color);
     let result = match &cli.command {
         Command::Check(args) => commands::check::run(args, cli.config.as_deref(), lang, color),
+        // Writing proposals (issue 5).
+        Command::Explain(args) => commands::explain::run(&args.code, lang),
+        Command::Rules(args) => commands::rules::run(args.format, lang),
+        Command::Schema => commands::schema::run(lang),
+        Command::Completions(args) => commands::completions::run(args.shell),
+        Command::Man => commands::completions::man(),
     };
     match result {
         Ok(status) => status,

@@ -345,3 +345,17 @@ rule-full-description = { $title } (rule family: { $family }).
 junit-hint = Hint: { $hint }
 family-suppressions = suppression comments
 family-suppressions-checks = These rules check the "# canevas: allow" comments that silence a rule: each must name real codes, give its reason and still be needed.
+
+## Writing a proposal: explain, rules, schema, new
+
+rules-severity-error = error
+rules-severity-warning = warning
+rules-severity-info = info
+rules-checks = What it checks
+rules-explain-hint = For the details of a rule and an example: canevas explain CODE (for example canevas explain CON003).
+explain-unknown-code = “{ $code }” is not a rule code. The list of codes: canevas rules
+explain-unknown-code-suggestion = “{ $code }” is not a rule code. Did you mean “{ $suggestion }”? Try: canevas explain { $suggestion }
+explain-missing = the rule { $code } has no documentation in this language. This is a bug of canevas: please report it.
+schema-title = Action proposal of the academic QVT plan
+schema-description = One action proposal, with French key names (canevas also accepts the English names).
+explain-family = Rule family: { $family }

@@ -345,3 +345,17 @@ rule-full-description = { $title } (famille de règles : { $family }).
 junit-hint = Conseil : { $hint }
 family-suppressions = commentaires d'autorisation
 family-suppressions-checks = Ces règles vérifient les commentaires « # canevas: allow » qui désactivent une règle : chacun doit nommer des codes existants, donner sa raison et servir encore.
+
+## Rédiger une proposition : explain, rules, schema, new
+
+rules-severity-error = erreur
+rules-severity-warning = avertissement
+rules-severity-info = information
+rules-checks = Ce qu'elle vérifie
+rules-explain-hint = Pour le détail d'une règle et un exemple : canevas explain CODE (par exemple canevas explain CON003).
+explain-unknown-code = « { $code } » n'est pas un code de règle. La liste des codes s'affiche avec : canevas rules
+explain-unknown-code-suggestion = « { $code } » n'est pas un code de règle. Vouliez-vous écrire « { $suggestion } » ? Essayez : canevas explain { $suggestion }
+explain-missing = la règle { $code } n'a pas de documentation dans cette langue. C'est une erreur de canevas : merci de la signaler.
+schema-title = Proposition d'action du plan académique QVT
+schema-description = Une proposition d'action, avec les noms de rubriques en français (canevas accepte aussi les noms anglais).
+explain-family = Famille de règles : { $family }

@@ -5,6 +5,7 @@
 mod canvas;
 mod concreteness;
 mod coverage;
+pub mod docs;
 mod feasibility;
 mod piloting;
 mod plan;
