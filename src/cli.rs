@@ -33,6 +33,8 @@ pub enum Command {
     Check(CheckArgs),
 
     // Writing proposals: templates, explanations, editor help (issue 5).
+    /// Write a proposal to fill in (a commented template, or --interactive questions)
+    New(NewArgs),
     /// Explain what a rule checks, why, and how to satisfy it
     Explain(ExplainArgs),
     /// Print the table of the rules
@@ -109,4 +111,26 @@ pub struct CompletionsArgs {
     /// The shell
     #[arg(value_enum)]
     pub shell: clap_complete::Shell,
+}
+
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// The file to create [default: the standard output]; never replaced without --force
+    pub file: Option<PathBuf>,
+
+    /// The plan axis, 1 to 4 [default: the axis of --id, else 1]
+    #[arg(long, alias = "axe", value_parser = clap::value_parser!(u8).range(1..=4))]
+    pub axis: Option<u8>,
+
+    /// The proposal's id [default: the next free id of the axis in the target folder]
+    #[arg(long)]
+    pub id: Option<String>,
+
+    /// Replace FILE if it exists
+    #[arg(long)]
+    pub force: bool,
+
+    /// Ask for each section instead of writing a template to fill in
+    #[arg(long, short = 'i')]
+    pub interactive: bool,
 }

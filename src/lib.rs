@@ -17,6 +17,7 @@ pub mod discover;
 pub mod editor_schema;
 pub mod exit;
 pub mod i18n;
+pub mod interactive;
 pub mod model;
 pub mod normalise;
 pub mod output;
@@ -27,6 +28,7 @@ pub mod settings;
 pub mod source;
 pub mod suggest;
 pub mod suppress;
+pub mod template;
 pub mod vocabulary;
 pub mod yaml;
 
@@ -46,6 +48,7 @@ pub fn run(cli: Cli) -> ExitStatus {
     let result = match &cli.command {
         Command::Check(args) => commands::check::run(args, cli.config.as_deref(), lang, color),
         // Writing proposals (issue 5).
+        Command::New(args) => commands::new::run(args, cli.config.as_deref(), lang),
         Command::Explain(args) => commands::explain::run(&args.code, lang),
         Command::Rules(args) => commands::rules::run(args.format, lang),
         Command::Schema => commands::schema::run(lang),

@@ -3,5 +3,6 @@
 pub(crate) mod check;
 pub(crate) mod completions;
 pub(crate) mod explain;
+pub(crate) mod new;
 pub(crate) mod rules;
 pub(crate) mod schema;
