@@ -51,7 +51,7 @@ error-missing-path = le chemin « { $path } » n'existe pas. Vérifiez l'orthogr
 
 FILE001-title = fichier illisible
 YAML001-title = erreur de syntaxe YAML
-YAML002-title = clé en double
+YAML002-title = rubrique écrite deux fois
 YAML003-title = le fichier ne contient pas une seule proposition
 YAML004-title = fichier trop complexe
 SCHEMA001-title = structure non conforme au canevas
@@ -88,17 +88,17 @@ FILE001 = ce fichier ne peut pas être lu : { $detail }
     .hint = Vérifiez que le fichier existe et que vous avez le droit de le lire.
 FILE001-too-large = ce fichier fait { $size } Mo : au-delà de { $limit } Mo, il n'est pas analysé.
     .hint = Une proposition fait quelques kilo-octets ; vérifiez qu'il s'agit bien du bon fichier.
-FILE001-not-utf8 = ce fichier n'est pas du texte encodé en UTF-8 (ligne { $line }).
+FILE001-not-utf8 = ce fichier n'est pas enregistré en texte UTF-8 (ligne { $line }) : ses lettres accentuées seraient mal lues.
     .hint = Enregistrez-le en « UTF-8 » depuis votre éditeur de texte (menu Enregistrer sous… › Encodage).
-FILE001-loop = ce dossier forme une boucle de liens symboliques : { $detail }
-    .hint = Supprimez le lien qui pointe vers un dossier parent.
+FILE001-loop = ce dossier contient un raccourci (lien) qui renvoie vers un de ses dossiers parents : la lecture tournerait en rond ({ $detail }).
+    .hint = Supprimez ce raccourci, ou excluez-le dans la section [files] de canevas.toml.
 FILE001-internal = canevas a rencontré une erreur interne en lisant ce fichier ; les autres fichiers ont été vérifiés.
     .hint = C'est un défaut de canevas : signalez-le en joignant ce fichier.
 
 ## YAML
 
 YAML001 = le fichier n'est pas écrit en YAML valide : { $detail }
-    .hint = Vérifiez l'alignement des lignes (mêmes espaces au début pour les clés d'un même niveau, pas de tabulation) et mettez entre guillemets un texte qui contient « : » ou commence par un caractère spécial.
+    .hint = Vérifiez l'alignement des lignes (mêmes espaces au début pour les rubriques d'un même niveau, pas de tabulation) et mettez entre guillemets un texte qui contient « : » ou commence par un caractère spécial.
 YAML001-colon = un « : » suivi d'un espace se trouve au milieu d'un texte, ou une ligne est décalée par erreur.
     .hint = Si le texte contient « : », mettez-le entre guillemets (titre: "QVT : une lettre"). Sinon, alignez la ligne sur les autres rubriques du même niveau.
 YAML001-unclosed-bracket = un crochet « [ » ou une accolade « {"{"} » ouverts plus haut ne sont pas refermés.
@@ -118,12 +118,12 @@ YAML002-other-language = la rubrique « { $key } » est la même que « { $first
 YAML002-first = première apparition
 YAML003-empty = le fichier est vide : il ne contient aucune proposition.
     .hint = Créez une proposition avec « canevas new », ou supprimez ce fichier.
-YAML003-not-mapping = le fichier doit contenir une proposition faite de rubriques « clé: valeur » (id, titre, axe…), pas une liste ni un texte seul.
+YAML003-not-mapping = le fichier doit contenir une proposition faite de rubriques « nom: valeur » (id, titre, axe…), pas une liste ni un texte seul.
     .hint = Commencez le fichier par « id: », puis « titre: », « axe: »… chacun en début de ligne.
-YAML003-multiple = le fichier contient plusieurs documents séparés par « --- » ; une seule proposition par fichier.
+YAML003-multiple = le fichier contient plusieurs propositions, séparées par une ligne « --- » ; il n'en faut qu'une par fichier.
     .hint = Placez chaque proposition dans son propre fichier .yaml.
-YAML004 = le fichier dépasse les limites de sécurité (alias, imbrication ou taille) : { $detail }
-    .hint = Une proposition n'a besoin ni d'alias (&, *) en grand nombre ni de plus de quelques niveaux d'imbrication ; réécrivez le fichier simplement.
+YAML004 = le fichier est trop compliqué pour être lu : trop de renvois (« & » et « * ») ou trop de niveaux de décalage ({ $detail }).
+    .hint = Une proposition n'a besoin ni de renvois « & » et « * » ni de plus de quelques niveaux de décalage : réécrivez chaque texte en entier, simplement (« canevas new » donne un modèle).
 
 ## Structure (canevas)
 
@@ -147,7 +147,7 @@ SCHEMA001-type-boolean = « { $key } » doit valoir oui ou non, pas « { $value 
     .hint = Écrivez « { $key }: oui » ou « { $key }: non ».
 SCHEMA001-type-list = « { $key } » doit être une liste.
     .hint = Écrivez un élément par ligne, chacun commençant par « - » sous « { $key }: ».
-SCHEMA001-type-object = « { $key } » doit contenir des rubriques « clé: valeur » sur les lignes suivantes.
+SCHEMA001-type-object = « { $key } » doit contenir des rubriques « nom: valeur » sur les lignes suivantes.
     .hint = Passez à la ligne après « { $key }: » et décalez chaque rubrique de deux espaces.
 SCHEMA001-type-text-or-number = « { $key } » doit être un texte ou un nombre.
     .hint = Par exemple « { $key }: 80 % » ou « { $key }: 50 ».
@@ -316,8 +316,8 @@ SUP002-syntax = ce commentaire commence par « canevas: » mais n'est pas une au
     .hint = Écrivez : # canevas: allow CODE -- raison (par exemple : # canevas: allow CON003 -- la démarche est volontairement exploratoire).
 SUP002-no-code = cette autorisation ne nomme aucun code de règle.
     .hint = Après « allow », nommez les codes à désactiver, séparés par des virgules : # canevas: allow CON003, FEA004 -- raison.
-SUP002-misplaced = cette autorisation n'est suivie d'aucune clé : elle ne désactive rien.
-    .hint = Placez-la sur la ligne juste au-dessus de la clé concernée, ou en haut du fichier avant la première clé pour tout le fichier.
+SUP002-misplaced = cette autorisation n'est suivie d'aucune rubrique : elle ne désactive rien.
+    .hint = Placez-la sur la ligne juste au-dessus de la rubrique concernée, ou en haut du fichier avant la première rubrique pour tout le fichier.
 SUP003 = { $code } est autorisé ici, mais aucun signalement { $code } n'a été trouvé.
     .hint = Retirez { $code } de ce commentaire : la proposition respecte maintenant la règle.
 
@@ -326,7 +326,7 @@ SUP003 = { $code } est autorisé ici, mais aucun signalement { $code } n'a été
 family-files = fichiers
 family-files-checks = Ces règles vérifient que le fichier peut être lu : il existe, il est en texte UTF-8 et ne dépasse pas la taille permise.
 family-yaml = YAML
-family-yaml-checks = Ces règles vérifient que le fichier est du YAML valide qui contient une seule proposition, sans clé en double.
+family-yaml-checks = Ces règles vérifient que le fichier est écrit correctement en YAML (le format de texte des propositions) et contient une seule proposition, sans rubrique écrite deux fois.
 family-structure = structure
 family-structure-checks = Ces règles vérifient que la proposition suit la structure du canevas : clés obligatoires, types et valeurs permises.
 family-canvas = canevas
