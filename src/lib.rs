@@ -14,9 +14,11 @@ pub mod config;
 pub mod context;
 pub mod diagnostic;
 pub mod discover;
+pub mod editor_schema;
 pub mod exit;
 pub mod export;
 pub mod i18n;
+pub mod interactive;
 pub mod model;
 pub mod normalise;
 pub mod output;
@@ -29,6 +31,7 @@ pub mod source;
 pub mod suggest;
 pub mod summary;
 pub mod suppress;
+pub mod template;
 pub mod vocabulary;
 pub mod yaml;
 
@@ -47,6 +50,13 @@ pub fn run(cli: Cli) -> ExitStatus {
     let color = use_color(cli.color);
     let result = match &cli.command {
         Command::Check(args) => commands::check::run(args, cli.config.as_deref(), lang, color),
+        // Writing proposals (issue 5).
+        Command::New(args) => commands::new::run(args, cli.config.as_deref(), lang),
+        Command::Explain(args) => commands::explain::run(&args.code, lang),
+        Command::Rules(args) => commands::rules::run(args.format, lang),
+        Command::Schema => commands::schema::run(lang),
+        Command::Completions(args) => commands::completions::run(args.shell),
+        Command::Man => commands::completions::man(),
         Command::Summary(args) => commands::summary::run(args, cli.config.as_deref(), lang),
         Command::Export(args) => commands::export::run(args, cli.config.as_deref(), lang),
     };

@@ -1,9 +1,7 @@
 use std::process::ExitCode;
 
-use clap::Parser;
-
 fn main() -> ExitCode {
-    let cli = match canevas::cli::Cli::try_parse() {
+    let cli = match canevas::cli::Cli::from_command_line(std::env::args_os()) {
         Ok(cli) => cli,
         Err(err) => {
             // Help and version go to stdout with 0; usage errors to stderr with 2.

@@ -5,6 +5,7 @@
 mod canvas;
 mod concreteness;
 mod coverage;
+pub mod docs;
 mod feasibility;
 mod piloting;
 mod plan;
@@ -12,5 +13,6 @@ pub mod registry;
 pub mod text;
 
 pub(crate) use coverage::designated;
+pub(crate) use piloting::pil002_no_lead::lead_is_missing;
 pub use plan::{PlanContext, PlanEntry};
 pub use registry::{Check, Code, Family, RULES, RuleMeta};
