@@ -16,17 +16,20 @@ pub mod diagnostic;
 pub mod discover;
 pub mod editor_schema;
 pub mod exit;
+pub mod export;
 pub mod i18n;
 pub mod interactive;
 pub mod model;
 pub mod normalise;
 pub mod output;
+pub mod plan_view;
 pub mod report;
 pub mod rules;
 pub mod schema;
 pub mod settings;
 pub mod source;
 pub mod suggest;
+pub mod summary;
 pub mod suppress;
 pub mod template;
 pub mod vocabulary;
@@ -54,6 +57,8 @@ pub fn run(cli: Cli) -> ExitStatus {
         Command::Schema => commands::schema::run(lang),
         Command::Completions(args) => commands::completions::run(args.shell),
         Command::Man => commands::completions::man(),
+        Command::Summary(args) => commands::summary::run(args, cli.config.as_deref(), lang),
+        Command::Export(args) => commands::export::run(args, cli.config.as_deref(), lang),
     };
     match result {
         Ok(status) => status,

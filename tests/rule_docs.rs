@@ -18,7 +18,7 @@ mod common;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use canevas::check::check_files;
+use canevas::check::{KeepOptions, check_files};
 use canevas::diagnostic::Diagnostic;
 use canevas::i18n::Lang;
 use canevas::rules::docs::{self, PARTS};
@@ -93,7 +93,14 @@ fn check_excerpt(code: Code, lang: Lang, excerpt: &str) -> Vec<Diagnostic> {
     fs::write(&path, file_bytes(code, &merge(&reference, excerpt))).unwrap();
     files.push(path);
     files.sort();
-    check_files(&files, Vec::new(), &settings, dir.path(), false).diagnostics
+    check_files(
+        &files,
+        Vec::new(),
+        &settings,
+        dir.path(),
+        KeepOptions::default(),
+    )
+    .diagnostics
 }
 
 /// Every proposal of the plan but A1-01, copies of the reference.

@@ -427,3 +427,179 @@ ask-method = Modalité (comment on mesure : questionnaire, comptage…) :
 ask-more-criteria = Ajouter un autre critère ?
 ask-yes = oui
 ask-no = non
+## summary et export (éditeurs du plan)
+
+ed-axis = Axe { $axis }
+ed-axis-title = { $axis ->
+    [1] Partager au quotidien une culture commune de la QVT
+    [2] Développer des relations de travail inclusives et bienveillantes
+    [3] Accompagner les personnels
+   *[4] Valoriser et reconnaître le travail
+}
+ed-status-draft = brouillon
+ed-status-submitted = soumise
+ed-status-adopted = retenue
+ed-status-unreadable = illisible
+ed-summary-title = Synthèse du plan académique QVT
+ed-view-proposals = Propositions : canevas et préconditions
+ed-view-axes = Axes du plan
+ed-view-coverage = Couverture des catégories de personnels par axe
+ed-col-id = Id.
+ed-col-axis = Axe
+ed-col-title = Titre
+ed-col-status = Statut
+ed-col-canvas = Canevas
+ed-col-piloting = Pilotage
+ed-col-concreteness = Concret
+ed-col-coverage = Couverture
+ed-col-feasibility = Faisabilité
+ed-col-errors = Erreurs
+ed-col-warnings = Alertes
+ed-col-file = Fichier
+ed-col-p1 = P1
+ed-col-p2 = P2
+ed-col-p3 = P3
+ed-col-p4 = P4
+ed-col-errors-short = Err.
+ed-col-warnings-short = Alert.
+ed-col-label = Intitulé
+ed-col-proposals = Propositions
+ed-col-band = Fourchette
+ed-col-drafts = Brouillons
+ed-col-submitted = Soumises
+ed-col-adopted = Retenues
+ed-col-themes = Thématiques servies
+ed-col-with-errors = Avec erreurs
+ed-col-category = Catégorie de personnels
+ed-verdict-met = remplie
+ed-verdict-warning = remplie, avec alerte : { $codes }
+ed-verdict-not-met = non remplie : { $codes }
+ed-verdict-not-assessed = non évaluée (fichier illisible)
+ed-band-in = respectée ({ $band })
+ed-band-out = hors fourchette ({ $band })
+ed-reach-targeted = ciblée ({ $count })
+ed-reach-complementary = action complémentaire ({ $count })
+ed-reach-nothing = aucune
+ed-legend = P1 pilotage académique · P2 caractère concret · P3 couverture des catégories · P4 faisabilité.
+    ✓ remplie · ✗ non remplie (codes des erreurs) · ! alerte · – fichier illisible, non évalué.
+    Le détail d'un code : canevas explain CODE.
+ed-legend-ascii = P1 pilotage académique · P2 caractère concret · P3 couverture des catégories · P4 faisabilité.
+    ok remplie · X non remplie (codes des erreurs) · ! alerte · - fichier illisible, non évalué.
+    Le détail d'un code : canevas explain CODE.
+error-csv-one-view = un fichier CSV ne contient qu'un tableau : choisissez --view proposals, --view axes ou --view coverage.
+ed-export-default-title = Plan académique pour la qualité de vie au travail
+ed-export-kicker = Propositions d'action des groupes de travail
+ed-export-period = Période du plan : du { $start } au { $end }
+ed-export-count = { $count ->
+    [0] Aucune proposition
+    [one] { $count } proposition
+   *[other] { $count } propositions
+}
+ed-export-left-out = { $count ->
+    [one] { $count } proposition comportant des erreurs n'est pas reprise dans ce document.
+   *[other] { $count } propositions comportant des erreurs ne sont pas reprises dans ce document.
+}
+ed-export-date = Document établi le { $date }
+ed-export-toc = Sommaire
+ed-export-overview = Vue d'ensemble
+ed-export-unreadable = Fichiers illisibles
+ed-unreadable-note = Ces fichiers n'ont pas pu être lus comme des propositions ; voici ce que canevas y signale. Lancez « canevas check » sur chacun pour voir où corriger.
+ed-export-footer = Document produit par canevas à partir des fichiers de propositions. Les points signalés renvoient aux règles du canevas : « canevas explain CODE » en donne le détail.
+ed-page = Page
+ed-date = { $day ->
+    [1] 1er
+   *[other] { $day }
+} { $month ->
+    [1] janvier
+    [2] février
+    [3] mars
+    [4] avril
+    [5] mai
+    [6] juin
+    [7] juillet
+    [8] août
+    [9] septembre
+    [10] octobre
+    [11] novembre
+   *[12] décembre
+} { $year }
+ed-month-year = { $month ->
+    [1] janvier
+    [2] février
+    [3] mars
+    [4] avril
+    [5] mai
+    [6] juin
+    [7] juillet
+    [8] août
+    [9] septembre
+    [10] octobre
+    [11] novembre
+   *[12] décembre
+} { $year }
+ed-chart-axes-title = Nombre de propositions par axe
+ed-chart-axes-desc = Diagramme en barres : une barre par axe, de hauteur égale au nombre de ses propositions ; la bande verte marque le nombre attendu, de { $min } à { $max }. Le tableau qui suit donne les mêmes chiffres.
+ed-chart-band = attendu : { $min } à { $max }
+ed-chart-coverage-title = Couverture des catégories de personnels par axe
+ed-chart-coverage-desc = Carte de chaleur : une ligne par catégorie de personnels, une colonne par axe ; le nombre indique combien de propositions de l'axe ciblent la catégorie (plus la case est foncée, plus il y en a) ; « c » suivi d'un nombre : la catégorie n'est couverte que par des actions complémentaires ; un tiret : aucune proposition de l'axe ne l'atteint. Le tableau qui suit donne les mêmes informations.
+ed-chart-coverage-legend = Chiffre : propositions qui ciblent la catégorie · c1 : couverte seulement par une action complémentaire · – : rien
+ed-chart-table-caption = { $title } (les chiffres du graphique)
+ed-fact = { $label } : { $value }
+ed-part-problem = Problématique
+ed-part-solution = Action-solution proposée
+ed-part-success = Conditions de succès
+ed-part-calendar = Calendrier et étapes
+ed-part-piloting = Pilotage
+ed-part-audience = Publics visés et actions complémentaires
+ed-part-resources = Moyens
+ed-part-experimentation = Expérimentation
+ed-part-evaluation = Critères et modalités d'évaluation
+ed-calendar-range = Du { $start } au { $end }.
+ed-step-no-date = sans échéance
+ed-step-deliverable = Livrable : { $deliverable }
+ed-label-group = Groupe
+ed-label-themes = Thématiques
+ed-label-level = Niveau
+ed-label-lead = Porteur
+ed-label-partners = Partenaires
+ed-label-targeted = Catégories visées
+ed-label-complementary = Actions complémentaires pour les autres catégories :
+ed-label-scope = Périmètre
+ed-label-duration = Durée : { $months } mois
+ed-all-categories = toutes les catégories de personnels
+ed-level-academic = académique
+ed-level-departmental = départemental
+ed-level-school = établissement
+ed-level-national = national
+ed-kind-staff = humain
+ed-kind-budget = budget
+ed-kind-equipment = matériel
+ed-kind-time = temps
+ed-kind-partnership = partenariat
+ed-col-kind = Nature
+ed-col-description = Description
+ed-col-amount = Montant
+ed-col-mobilisable = Mobilisable
+ed-yes = oui
+ed-no = non
+ed-col-criterion = Critère
+ed-col-indicator = Indicateur
+ed-col-target = Cible
+ed-col-method = Modalité
+ed-badge-clean = Conforme au canevas et aux préconditions
+ed-badge-warnings = { $warnings ->
+    [one] Conforme, { $warnings } alerte
+   *[other] Conforme, { $warnings } alertes
+}
+ed-badge-errors = À reprendre : { $errors ->
+    [one] { $errors } erreur
+   *[other] { $errors } erreurs
+}, { $warnings ->
+    [one] { $warnings } alerte
+   *[other] { $warnings } alertes
+}
+ed-findings-title = Points signalés par canevas
+ed-severity-error = erreur
+ed-severity-warning = alerte
+ed-severity-info = information
+ed-finding-line = ligne { $line }

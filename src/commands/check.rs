@@ -4,7 +4,7 @@
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-use crate::check::check_files;
+use crate::check::{KeepOptions, check_files};
 use crate::cli::{CheckArgs, Destination};
 use crate::config;
 use crate::discover::{MissingPath, discover};
@@ -63,10 +63,14 @@ pub(crate) fn run(
         discovered.problems,
         &settings,
         &plan_root(&args.paths),
-        // Code frames show the text; SARIF fingerprints hash it.
-        args.reports
-            .iter()
-            .any(|r| matches!(r.format, Format::Human | Format::Sarif)),
+        KeepOptions {
+            // Code frames show the text; SARIF fingerprints hash it.
+            sources: args
+                .reports
+                .iter()
+                .any(|r| matches!(r.format, Format::Human | Format::Sarif)),
+            proposals: false,
+        },
     );
     for destination in &args.reports {
         write_report(&report, destination, args, lang, color)?;
