@@ -9,12 +9,17 @@ use crate::export::{self, Document};
 use crate::i18n::{Args, Lang};
 use crate::plan_view::PlanView;
 
-use super::editors_input::{check_for_editors, emit};
+use super::prepare::{Request, check_request, emit};
 
 /// The document shows the proposals, errors included; `check` judges them, so
 /// findings do not change the exit code.
 pub(crate) fn run(args: &ExportArgs, config: Option<&Path>, lang: Lang) -> io::Result<ExitStatus> {
-    let checked = match check_for_editors(&args.paths, config, lang, args.output.as_deref())? {
+    let checked = match check_request(Request::for_editors(
+        &args.paths,
+        config,
+        lang,
+        args.output.as_deref(),
+    ))? {
         Ok(checked) => checked,
         Err(status) => return Ok(status),
     };

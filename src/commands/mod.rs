@@ -2,10 +2,10 @@
 
 pub(crate) mod check;
 pub(crate) mod completions;
-pub(crate) mod editors_input;
 pub(crate) mod explain;
 pub(crate) mod export;
 pub(crate) mod new;
+pub(crate) mod prepare;
 pub(crate) mod rules;
 pub(crate) mod schema;
 pub(crate) mod summary;

@@ -10,14 +10,19 @@ use crate::model::Status;
 use crate::plan_view::PlanView;
 use crate::summary::{self, Marks, Views};
 
-use super::editors_input::{check_for_editors, emit, fail};
+use super::prepare::{Request, check_request, emit, fail};
 
 /// The summary shows; `check` judges: findings do not change the exit code.
 pub(crate) fn run(args: &SummaryArgs, config: Option<&Path>, lang: Lang) -> io::Result<ExitStatus> {
     let Some(views) = views(args, lang)? else {
         return Ok(ExitStatus::Failure);
     };
-    let checked = match check_for_editors(&args.paths, config, lang, args.output.as_deref())? {
+    let checked = match check_request(Request::for_editors(
+        &args.paths,
+        config,
+        lang,
+        args.output.as_deref(),
+    ))? {
         Ok(checked) => checked,
         Err(status) => return Ok(status),
     };
