@@ -6,7 +6,7 @@ use std::hint::black_box;
 use std::io;
 use std::path::PathBuf;
 
-use canevas::check::{check_files, check_source};
+use canevas::check::{KeepOptions, check_files, check_source};
 use canevas::context::FileContext;
 use canevas::i18n::Lang;
 use canevas::model;
@@ -79,7 +79,10 @@ fn report_stage(c: &mut Criterion) {
         Vec::new(),
         &settings,
         std::path::Path::new("."),
-        true,
+        KeepOptions {
+            sources: true,
+            proposals: false,
+        },
     );
     assert!(!report.diagnostics.is_empty());
     let style = Style {

@@ -14,6 +14,7 @@ use crate::normalise::normalise;
 use rayon::prelude::*;
 
 use crate::diagnostic;
+use crate::model::Proposal;
 use crate::report::Report;
 use crate::rules::{Check, Code, PlanContext, PlanEntry, RULES};
 use crate::schema;
@@ -22,15 +23,24 @@ use crate::source::{MAX_FILE_BYTES, ReadError, SourceFile};
 use crate::suppress::{self, FileDirectives};
 use crate::yaml::{self, Node, YamlErrorKind};
 
+/// What a run keeps beyond the findings, for the outputs that need it.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct KeepOptions {
+    /// The text of files with findings: code frames show it, SARIF fingerprints hash it.
+    pub sources: bool,
+    /// The typed proposals: `summary` and `export` lay them out.
+    pub proposals: bool,
+}
+
 /// Checks the files in parallel, then the plan, and sorts every finding.
 pub fn check_files(
     files: &[PathBuf],
     mut diagnostics: Vec<diagnostic::Diagnostic>,
     settings: &Settings,
     root: &Path,
-    keep_sources: bool,
+    keep: KeepOptions,
 ) -> Report {
-    let check = |path: &PathBuf| check_path(path, settings, keep_sources);
+    let check = |path: &PathBuf| check_path(path, settings, keep);
     // One file (a pre-commit hook): no thread pool to start for it.
     let outcomes: Vec<_> = if files.len() == 1 {
         files.iter().map(check).collect()
@@ -38,12 +48,16 @@ pub fn check_files(
         files.par_iter().map(check).collect()
     };
     let mut sources = HashMap::new();
+    let mut proposals = HashMap::new();
     let mut directives = HashMap::new();
     let mut entries: Vec<PlanEntry> = Vec::with_capacity(outcomes.len());
     for outcome in outcomes {
         diagnostics.extend(outcome.diagnostics);
         if let Some(source) = outcome.source {
             sources.insert(source.path.clone(), source);
+        }
+        if let Some(proposal) = outcome.proposal {
+            proposals.insert(outcome.plan.path.clone(), proposal);
         }
         if let Some(found) = outcome.directives {
             directives.insert(outcome.plan.path.clone(), found);
@@ -68,6 +82,7 @@ pub fn check_files(
         suppressed,
         files: files.to_vec(),
         sources,
+        proposals,
     }
 }
 
@@ -76,6 +91,8 @@ pub struct FileOutcome {
     pub diagnostics: Vec<Diagnostic>,
     /// The text, kept only when asked for and when there is something to show in it.
     pub source: Option<SourceFile>,
+    /// The typed proposal, kept only when asked for and when the file reached the model.
+    pub proposal: Option<Proposal>,
     pub plan: PlanEntry,
     /// The file's `# canevas: allow` comments, when it has any.
     pub directives: Option<FileDirectives>,
@@ -83,30 +100,33 @@ pub struct FileOutcome {
 
 /// Checks one file; a panic inside is turned into a finding, so that one bad
 /// file never stops the others.
-pub fn check_path(path: &Path, settings: &Settings, keep_source: bool) -> FileOutcome {
-    catch_unwind(AssertUnwindSafe(|| {
-        check_path_inner(path, settings, keep_source)
-    }))
-    .unwrap_or_else(|_| FileOutcome {
-        diagnostics: vec![file_problem(
-            path,
-            "FILE001-internal",
-            Args::new(),
-            None,
-            settings,
-        )],
-        source: None,
-        plan: PlanEntry::new(path),
-        directives: None,
+pub fn check_path(path: &Path, settings: &Settings, keep: KeepOptions) -> FileOutcome {
+    catch_unwind(AssertUnwindSafe(|| check_path_inner(path, settings, keep))).unwrap_or_else(|_| {
+        FileOutcome {
+            diagnostics: vec![file_problem(
+                path,
+                "FILE001-internal",
+                Args::new(),
+                None,
+                settings,
+            )],
+            source: None,
+            proposal: None,
+            plan: PlanEntry::new(path),
+            directives: None,
+        }
     })
 }
 
-fn check_path_inner(path: &Path, settings: &Settings, keep_source: bool) -> FileOutcome {
+fn check_path_inner(path: &Path, settings: &Settings, keep: KeepOptions) -> FileOutcome {
     match SourceFile::read(path) {
         Ok(source) => {
             let mut outcome = check_source(&source, settings);
+            if !keep.proposals {
+                outcome.proposal = None;
+            }
             // Kept when a finding may point into it: suppression findings are added later.
-            if keep_source && (!outcome.diagnostics.is_empty() || outcome.directives.is_some()) {
+            if keep.sources && (!outcome.diagnostics.is_empty() || outcome.directives.is_some()) {
                 outcome.source = Some(source);
             }
             outcome
@@ -114,20 +134,24 @@ fn check_path_inner(path: &Path, settings: &Settings, keep_source: bool) -> File
         Err(err) => FileOutcome {
             diagnostics: vec![read_problem(path, err, settings)],
             source: None,
+            proposal: None,
             plan: PlanEntry::new(path),
             directives: None,
         },
     }
 }
 
-/// Runs every stage and rule on a file's text (the outcome does not hold the text).
+/// Runs every stage and rule on a file's text (the outcome does not hold the
+/// text, but holds the typed proposal when the file reached the model).
 pub fn check_source(source: &SourceFile, settings: &Settings) -> FileOutcome {
     let mut plan = PlanEntry::new(&source.path);
     let mut directives = None;
-    let diagnostics = run_stages(source, settings, &mut plan, &mut directives);
+    let mut proposal = None;
+    let diagnostics = run_stages(source, settings, &mut plan, &mut directives, &mut proposal);
     FileOutcome {
         diagnostics,
         source: None,
+        proposal,
         plan,
         directives,
     }
@@ -138,6 +162,7 @@ fn run_stages(
     settings: &Settings,
     plan: &mut PlanEntry,
     directives: &mut Option<FileDirectives>,
+    typed: &mut Option<Proposal>,
 ) -> Vec<Diagnostic> {
     let mut ctx = FileContext::new(source, settings);
     let mut root = match yaml::parse(source) {
@@ -185,6 +210,7 @@ fn run_stages(
             check(&proposal, &mut ctx);
         }
     }
+    *typed = Some(proposal);
     ctx.diagnostics
 }
 

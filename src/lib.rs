@@ -14,18 +14,24 @@ pub mod config;
 pub mod context;
 pub mod diagnostic;
 pub mod discover;
+pub mod editor_schema;
 pub mod exit;
+pub mod export;
 pub mod i18n;
+pub mod interactive;
 pub mod model;
 pub mod normalise;
 pub mod output;
+pub mod plan_view;
 pub mod report;
 pub mod rules;
 pub mod schema;
 pub mod settings;
 pub mod source;
 pub mod suggest;
+pub mod summary;
 pub mod suppress;
+pub mod template;
 pub mod vocabulary;
 pub mod yaml;
 
@@ -44,6 +50,15 @@ pub fn run(cli: Cli) -> ExitStatus {
     let color = use_color(cli.color);
     let result = match &cli.command {
         Command::Check(args) => commands::check::run(args, cli.config.as_deref(), lang, color),
+        // Writing proposals (issue 5).
+        Command::New(args) => commands::new::run(args, cli.config.as_deref(), lang),
+        Command::Explain(args) => commands::explain::run(&args.code, lang),
+        Command::Rules(args) => commands::rules::run(args.format, lang),
+        Command::Schema => commands::schema::run(lang),
+        Command::Completions(args) => commands::completions::run(args.shell),
+        Command::Man => commands::completions::man(),
+        Command::Summary(args) => commands::summary::run(args, cli.config.as_deref(), lang),
+        Command::Export(args) => commands::export::run(args, cli.config.as_deref(), lang),
     };
     match result {
         Ok(status) => status,

@@ -1,7 +1,5 @@
 use std::process::ExitCode;
 
-use clap::Parser;
-
 // Parsing allocates many small strings and vectors per file, from several threads at
 // once: mimalloc's thread-local free lists cut the allocator's share of the run
 // (measured in docs/performance.md).
@@ -9,7 +7,7 @@ use clap::Parser;
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
-    let cli = match canevas::cli::Cli::try_parse() {
+    let cli = match canevas::cli::Cli::from_command_line(std::env::args_os()) {
         Ok(cli) => cli,
         Err(err) => {
             // Help and version go to stdout with 0; usage errors to stderr with 2.

@@ -25,9 +25,13 @@ pub fn write_atomically(
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
-    let mut temp = tempfile::Builder::new()
-        .prefix(".canevas-report")
-        .tempfile_in(folder)?;
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".canevas-report");
+    // A temporary file is private (0600); a report is an ordinary file, which
+    // the umask narrows as it does for any file the user creates.
+    #[cfg(unix)]
+    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
+    let mut temp = builder.tempfile_in(folder)?;
     {
         let mut buffered = io::BufWriter::new(temp.as_file_mut());
         write(&mut buffered)?;
@@ -60,6 +64,21 @@ mod tests {
         assert!(failed.is_err());
         assert_eq!(fs::read_to_string(&path).unwrap(), "old");
         assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_report_is_readable_by_others_as_any_new_file() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("report.sarif");
+        write_atomically(&path, |out| out.write_all(b"{}")).unwrap();
+        let mode = fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+        assert_ne!(
+            mode & 0o044,
+            0,
+            "mode {mode:o}: the umask of a test run keeps read for others"
+        );
     }
 
     #[test]

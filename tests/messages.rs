@@ -35,6 +35,7 @@ fn ids_in(dir: &Path, found: &mut Vec<(String, String)>) {
                     || literal.starts_with("theme-")
                     || literal.starts_with("error-")
                     || literal.starts_with("md-")
+                    || literal.starts_with("ed-")
                     || literal == "summary"
                 {
                     found.push((literal.to_owned(), path.display().to_string()));

@@ -3,9 +3,10 @@
 
 use std::collections::BTreeSet;
 use std::fs;
+use std::path::Path;
 
 mod common;
-use common::{Finding, canevas, canevas_env, concise_findings, stdout as text};
+use common::{Finding, canevas, canevas_env, canevas_in, concise_findings, stdout as text};
 
 fn concise_set(args: &[&str]) -> BTreeSet<Finding> {
     let mut all = vec!["check", "--format", "concise"];
@@ -454,5 +455,99 @@ fn every_format_reports_the_same_findings() {
             missing.is_empty() && extra.is_empty(),
             "{name}: missing {missing:?}, extra {extra:?}"
         );
+    }
+}
+
+#[test]
+fn one_run_writes_several_reports_as_separate_runs_would() {
+    let dir = tempfile::tempdir().unwrap();
+    let sarif = dir.path().join("canevas.sarif");
+    let junit = dir.path().join("junit.xml");
+    let (sarif_arg, junit_arg) = (sarif.to_str().unwrap(), junit.to_str().unwrap());
+    let together = canevas(&[
+        "check",
+        "examples/invalid",
+        "--format",
+        "sarif",
+        "--output",
+        sarif_arg,
+        "--format",
+        "concise",
+        "--format",
+        "junit",
+        "-o",
+        junit_arg,
+    ]);
+    assert_eq!(together.status.code(), Some(1));
+    let alone = |format: &str| text(&canevas(&["check", "examples/invalid", "--format", format]));
+    assert_eq!(text(&together), alone("concise"));
+    assert_eq!(fs::read_to_string(&sarif).unwrap(), alone("sarif"));
+    assert_eq!(fs::read_to_string(&junit).unwrap(), alone("junit"));
+}
+
+#[test]
+fn reports_that_cannot_be_told_apart_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = dir.path().join("a.json");
+    let a = a.to_str().unwrap();
+    for args in [
+        // two formats for the standard output
+        vec!["--format", "sarif", "--format", "concise"],
+        // two files for one format
+        vec!["--format", "sarif", "-o", a, "-o", "b.json"],
+        // one file for two formats
+        vec!["--format", "sarif", "-o", a, "--format", "json", "-o", a],
+    ] {
+        let mut full = vec!["check", "examples/plan-qvt"];
+        full.extend(&args);
+        let out = canevas(&full);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(
+            String::from_utf8_lossy(&out.stderr).contains("error:"),
+            "{args:?}"
+        );
+    }
+    assert!(
+        !Path::new(a).exists(),
+        "nothing is written when the command line is wrong"
+    );
+}
+
+#[test]
+fn on_github_actions_terminal_reports_cannot_forge_workflow_commands() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("forged.yaml"),
+        "id: A1-01\ntitle: \"x\\n::error file=README.md::forged\"\n\"##[warning]forged\": 1\n",
+    )
+    .unwrap();
+    for format in ["human", "concise"] {
+        let out = canevas_in(
+            dir.path(),
+            &[
+                "check",
+                "forged.yaml",
+                "--format",
+                format,
+                "--color",
+                "never",
+            ],
+            &[("GITHUB_ACTIONS", "true")],
+        );
+        let text = text(&out);
+        let lines: Vec<&str> = text.lines().collect();
+        let token = lines[0]
+            .strip_prefix("::stop-commands::")
+            .unwrap_or_else(|| panic!("{format}: no stop-commands first: {text}"));
+        assert!(token.len() >= 16, "a token no proposal can guess: {token}");
+        assert_eq!(lines.last().unwrap(), &format!("::{token}::"), "{format}");
+        assert!(text.contains("##[warning]forged"), "{format}: {text}");
+
+        let elsewhere = canevas_in(
+            dir.path(),
+            &["check", "forged.yaml", "--format", format],
+            &[],
+        );
+        assert!(!self::text(&elsewhere).contains("::stop-commands::"));
     }
 }

@@ -6,7 +6,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use canevas::check::check_files;
+use canevas::check::{KeepOptions, check_files};
 use canevas::diagnostic::Diagnostic;
 use canevas::i18n::Lang;
 use canevas::rules::{Code, RULES};
@@ -77,7 +77,7 @@ fn check(path: &Path, plan: bool) -> Vec<Diagnostic> {
     } else {
         vec![path.to_path_buf()]
     };
-    check_files(&files, Vec::new(), &settings, path, false).diagnostics
+    check_files(&files, Vec::new(), &settings, path, KeepOptions::default()).diagnostics
 }
 
 fn describe(diagnostics: &[Diagnostic]) -> String {

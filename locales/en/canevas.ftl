@@ -345,3 +345,258 @@ rule-full-description = { $title } (rule family: { $family }).
 junit-hint = Hint: { $hint }
 family-suppressions = suppression comments
 family-suppressions-checks = These rules check the "# canevas: allow" comments that silence a rule: each must name real codes, give its reason and still be needed.
+
+## Writing a proposal: explain, rules, schema, new
+
+rules-severity-error = error
+rules-severity-warning = warning
+rules-severity-info = info
+rules-checks = What it checks
+rules-explain-hint = For the details of a rule and an example: canevas explain CODE (for example canevas explain CON003).
+explain-unknown-code = “{ $code }” is not a rule code. The list of codes: canevas rules
+explain-unknown-code-suggestion = “{ $code }” is not a rule code. Did you mean “{ $suggestion }”? Try: canevas explain { $suggestion }
+explain-missing = the rule { $code } has no documentation in this language. This is a bug of canevas: please report it.
+schema-title = Action proposal of the academic QVT plan
+schema-description = One action proposal, with French key names (canevas also accepts the English names).
+explain-family = Rule family: { $family }
+new-created = Proposal created: { $path }. Replace each “[TODO]” with your text, then check it with: canevas check { $path }
+new-exists = the file “{ $path }” already exists: canevas does not replace it. Choose another name, or add --force to replace it.
+new-bad-id = “{ $id }” cannot be an id. Write letters, digits, dots, dashes or underscores, for example A3-02.
+new-cannot-write = cannot write “{ $path }”: { $detail }. Check that the folder exists and that you may write there.
+ask-intro = Answer the questions: canevas writes the proposal for you. Ctrl-C stops without writing anything.
+ask-cancelled = Stopped: no file was written.
+ask-required = An answer is needed here.
+ask-placeholder = Write your own text, not a placeholder.
+ask-too-short = Write at least { $min } words: the plan asks for a text that explains.
+ask-optional-help = Optional: press Enter without typing to skip.
+ask-list-help-required = One answer per question; at least one is needed.
+ask-list-help = Press Enter without typing when the list is complete.
+ask-select-help = Up and down arrows to choose, Enter to confirm.
+ask-multiselect-help = Arrows to move, Space to tick or untick, Enter to confirm.
+ask-confirm-help = Answer y (yes) or n (no).
+ask-title = Short title of the action:
+ask-axis = Plan axis:
+ask-axis-1 = 1 — Partager au quotidien une culture commune de la QVT
+ask-axis-2 = 2 — Développer des relations de travail inclusives et bienveillantes
+ask-axis-3 = 3 — Accompagner les personnels
+ask-axis-4 = 4 — Valoriser et reconnaître le travail
+ask-problem = Problem statement: what problem does the action address?
+    .hint = Who meets it, how it shows, what shows it. At least 15 words.
+ask-solution = Proposed action-solution: what will be done?
+    .hint = What will be set up, where, by whom, for whom, with verbs of action. At least 15 words.
+ask-success-condition = Condition of success no. { $n }:
+ask-start = Start of the action:
+ask-end = End of the action:
+ask-date-help = A date YYYY-MM-DD (2025-09-01) or a month YYYY-MM (2025-09). Enter keeps the date shown.
+ask-bad-date = This is not a date: write YYYY-MM-DD, for example 2025-09-01, or YYYY-MM.
+ask-date-too-early = This date must be { $date } or later.
+ask-date-too-late = This date must be { $date } or earlier (end of the calendar, or the plan's longest duration).
+ask-step = Step no. { $n } (what will be done):
+ask-step-due = Due date of this step:
+ask-step-deliverable = Deliverable of this step (a guide, a charter, a review…):
+ask-step-deliverable-required = Deliverable of the first step:
+ask-need-deliverable = Precondition 2: at least one step must produce a deliverable.
+ask-level = Piloting level:
+ask-level-academic = academic
+ask-level-departmental = departmental (accepted with a warning)
+ask-lead = Lead: which service or role carries the action?
+    .hint = For example “HR department, quality of working life office”.
+ask-lead-nobody = Name a service or a role: “to be appointed” or “?” is not enough.
+ask-partners = Partners, separated by commas:
+ask-everyone = Does the action target every staff category?
+ask-all-id = all
+ask-categories = Staff categories targeted:
+ask-left-out = Precondition 3: these categories are not targeted: { $categories }. Propose a complementary action for them.
+ask-complementary = Complementary action for these categories:
+ask-resource-kind = Kind of resource:
+ask-kind-staff = staff (people, working time)
+ask-kind-budget = budget
+ask-kind-equipment = equipment
+ask-kind-time = time
+ask-kind-partnership = partnership
+ask-resource-description = Description of this resource:
+ask-amount = Amount in euros (a number, without the € sign):
+ask-bad-amount = Write a number, for example 1500 or 1500.50.
+ask-mobilisable = Can this resource actually be mobilised?
+ask-not-mobilisable = Precondition 4: a resource that cannot be mobilised makes the action impossible. It is not kept; give an available resource.
+ask-more-resources = Add another resource?
+ask-criterion = Evaluation criterion (what you want to know):
+ask-indicator = Indicator (what is measured):
+ask-target = Target (the result aimed at, for example “80 %”):
+ask-method = Method (how it is measured: survey, count…):
+ask-more-criteria = Add another criterion?
+ask-yes = yes
+ask-no = no
+## summary and export (the plan's editors)
+
+ed-axis = Axis { $axis }
+ed-axis-title = { $axis ->
+    [1] Sharing a common culture of quality of working life every day
+    [2] Developing inclusive and caring working relationships
+    [3] Supporting staff
+   *[4] Valuing and recognising work
+}
+ed-status-draft = draft
+ed-status-submitted = submitted
+ed-status-adopted = adopted
+ed-status-unreadable = unreadable
+ed-summary-title = Summary of the academic QVT plan
+ed-view-proposals = Proposals: canvas and preconditions
+ed-view-axes = Axes of the plan
+ed-view-coverage = Coverage of the staff categories by axis
+ed-col-id = Id
+ed-col-axis = Axis
+ed-col-title = Title
+ed-col-status = Status
+ed-col-canvas = Canvas
+ed-col-piloting = Piloting
+ed-col-concreteness = Concrete
+ed-col-coverage = Coverage
+ed-col-feasibility = Feasibility
+ed-col-errors = Errors
+ed-col-warnings = Warnings
+ed-col-file = File
+ed-col-p1 = P1
+ed-col-p2 = P2
+ed-col-p3 = P3
+ed-col-p4 = P4
+ed-col-errors-short = Err.
+ed-col-warnings-short = Warn.
+ed-col-label = Title
+ed-col-proposals = Proposals
+ed-col-band = Band
+ed-col-drafts = Drafts
+ed-col-submitted = Submitted
+ed-col-adopted = Adopted
+ed-col-themes = Themes served
+ed-col-with-errors = With errors
+ed-col-category = Staff category
+ed-verdict-met = met
+ed-verdict-warning = met, with a warning: { $codes }
+ed-verdict-not-met = not met: { $codes }
+ed-verdict-not-assessed = not assessed (unreadable file)
+ed-band-in = within ({ $band })
+ed-band-out = outside the band ({ $band })
+ed-reach-targeted = targeted ({ $count })
+ed-reach-complementary = complementary action ({ $count })
+ed-reach-nothing = none
+ed-legend = P1 academic piloting · P2 concreteness · P3 coverage of the staff categories · P4 feasibility.
+    ✓ met · ✗ not met (codes of the errors) · ! warning · – unreadable file, not assessed.
+    What a code means: canevas explain CODE.
+ed-legend-ascii = P1 academic piloting · P2 concreteness · P3 coverage of the staff categories · P4 feasibility.
+    ok met · X not met (codes of the errors) · ! warning · - unreadable file, not assessed.
+    What a code means: canevas explain CODE.
+error-csv-one-view = a CSV file holds one table: choose --view proposals, --view axes or --view coverage.
+ed-export-default-title = Academic plan for the quality of working life
+ed-export-kicker = Action proposals of the working groups
+ed-export-period = Period of the plan: { $start } to { $end }
+ed-export-count = { $count ->
+    [0] No proposal
+    [one] { $count } proposal
+   *[other] { $count } proposals
+}
+ed-export-left-out = { $count ->
+    [one] { $count } proposal with errors is left out of this document.
+   *[other] { $count } proposals with errors are left out of this document.
+}
+ed-export-date = Document produced on { $date }
+ed-export-toc = Contents
+ed-export-overview = Overview
+ed-export-unreadable = Unreadable files
+ed-unreadable-note = These files could not be read as proposals; here is what canevas reports in them. Run "canevas check" on each to see where to correct them.
+ed-export-footer = Document produced by canevas from the proposal files. The findings refer to the rules of the canvas: "canevas explain CODE" explains each.
+ed-page = Page
+ed-date = { $day } { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+} { $year }
+ed-month-year = { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+} { $year }
+ed-chart-axes-title = Number of proposals per axis
+ed-chart-axes-desc = Bar chart: one bar per axis, as high as its number of proposals; the green band marks the expected number, { $min } to { $max }. The table below gives the same figures.
+ed-chart-band = expected: { $min } to { $max }
+ed-chart-coverage-title = Coverage of the staff categories by axis
+ed-chart-coverage-desc = Heat map: one row per staff category, one column per axis; the number says how many proposals of the axis target the category (the darker the cell, the more); "c" and a number: the category is covered only by complementary actions; a dash: no proposal of the axis reaches it. The table below gives the same information.
+ed-chart-coverage-legend = Number: proposals that target the category · c1: covered only by a complementary action · –: nothing
+ed-chart-table-caption = { $title } (the figures of the chart)
+ed-fact = { $label }: { $value }
+ed-part-problem = Problem statement
+ed-part-solution = Proposed action
+ed-part-success = Conditions of success
+ed-part-calendar = Calendar and steps
+ed-part-piloting = Piloting
+ed-part-audience = Audience and complementary actions
+ed-part-resources = Resources
+ed-part-experimentation = Experimentation
+ed-part-evaluation = Evaluation criteria and methods
+ed-calendar-range = From { $start } to { $end }.
+ed-step-no-date = no due date
+ed-step-deliverable = Deliverable: { $deliverable }
+ed-label-group = Group
+ed-label-themes = Themes
+ed-label-level = Level
+ed-label-lead = Lead
+ed-label-partners = Partners
+ed-label-targeted = Categories targeted
+ed-label-complementary = Complementary actions for the other categories:
+ed-label-scope = Scope
+ed-label-duration = Duration: { $months } months
+ed-all-categories = every staff category
+ed-level-academic = academic
+ed-level-departmental = departmental
+ed-level-school = school
+ed-level-national = national
+ed-kind-staff = staff
+ed-kind-budget = budget
+ed-kind-equipment = equipment
+ed-kind-time = time
+ed-kind-partnership = partnership
+ed-col-kind = Kind
+ed-col-description = Description
+ed-col-amount = Amount
+ed-col-mobilisable = Mobilisable
+ed-yes = yes
+ed-no = no
+ed-col-criterion = Criterion
+ed-col-indicator = Indicator
+ed-col-target = Target
+ed-col-method = Method
+ed-badge-clean = Meets the canvas and the preconditions
+ed-badge-warnings = { $warnings ->
+    [one] Meets them, { $warnings } warning
+   *[other] Meets them, { $warnings } warnings
+}
+ed-badge-errors = To be revised: { $errors ->
+    [one] { $errors } error
+   *[other] { $errors } errors
+}, { $warnings ->
+    [one] { $warnings } warning
+   *[other] { $warnings } warnings
+}
+ed-findings-title = Findings of canevas
+ed-severity-error = error
+ed-severity-warning = warning
+ed-severity-info = information
+ed-finding-line = line { $line }

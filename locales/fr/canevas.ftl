@@ -51,7 +51,7 @@ error-missing-path = le chemin « { $path } » n'existe pas. Vérifiez l'orthogr
 
 FILE001-title = fichier illisible
 YAML001-title = erreur de syntaxe YAML
-YAML002-title = clé en double
+YAML002-title = rubrique écrite deux fois
 YAML003-title = le fichier ne contient pas une seule proposition
 YAML004-title = fichier trop complexe
 SCHEMA001-title = structure non conforme au canevas
@@ -88,17 +88,17 @@ FILE001 = ce fichier ne peut pas être lu : { $detail }
     .hint = Vérifiez que le fichier existe et que vous avez le droit de le lire.
 FILE001-too-large = ce fichier fait { $size } Mo : au-delà de { $limit } Mo, il n'est pas analysé.
     .hint = Une proposition fait quelques kilo-octets ; vérifiez qu'il s'agit bien du bon fichier.
-FILE001-not-utf8 = ce fichier n'est pas du texte encodé en UTF-8 (ligne { $line }).
+FILE001-not-utf8 = ce fichier n'est pas enregistré en texte UTF-8 (ligne { $line }) : ses lettres accentuées seraient mal lues.
     .hint = Enregistrez-le en « UTF-8 » depuis votre éditeur de texte (menu Enregistrer sous… › Encodage).
-FILE001-loop = ce dossier forme une boucle de liens symboliques : { $detail }
-    .hint = Supprimez le lien qui pointe vers un dossier parent.
+FILE001-loop = ce dossier contient un raccourci (lien) qui renvoie vers un de ses dossiers parents : la lecture tournerait en rond ({ $detail }).
+    .hint = Supprimez ce raccourci, ou excluez-le dans la section [files] de canevas.toml.
 FILE001-internal = canevas a rencontré une erreur interne en lisant ce fichier ; les autres fichiers ont été vérifiés.
     .hint = C'est un défaut de canevas : signalez-le en joignant ce fichier.
 
 ## YAML
 
 YAML001 = le fichier n'est pas écrit en YAML valide : { $detail }
-    .hint = Vérifiez l'alignement des lignes (mêmes espaces au début pour les clés d'un même niveau, pas de tabulation) et mettez entre guillemets un texte qui contient « : » ou commence par un caractère spécial.
+    .hint = Vérifiez l'alignement des lignes (mêmes espaces au début pour les rubriques d'un même niveau, pas de tabulation) et mettez entre guillemets un texte qui contient « : » ou commence par un caractère spécial.
 YAML001-colon = un « : » suivi d'un espace se trouve au milieu d'un texte, ou une ligne est décalée par erreur.
     .hint = Si le texte contient « : », mettez-le entre guillemets (titre: "QVT : une lettre"). Sinon, alignez la ligne sur les autres rubriques du même niveau.
 YAML001-unclosed-bracket = un crochet « [ » ou une accolade « {"{"} » ouverts plus haut ne sont pas refermés.
@@ -118,12 +118,12 @@ YAML002-other-language = la rubrique « { $key } » est la même que « { $first
 YAML002-first = première apparition
 YAML003-empty = le fichier est vide : il ne contient aucune proposition.
     .hint = Créez une proposition avec « canevas new », ou supprimez ce fichier.
-YAML003-not-mapping = le fichier doit contenir une proposition faite de rubriques « clé: valeur » (id, titre, axe…), pas une liste ni un texte seul.
+YAML003-not-mapping = le fichier doit contenir une proposition faite de rubriques « nom: valeur » (id, titre, axe…), pas une liste ni un texte seul.
     .hint = Commencez le fichier par « id: », puis « titre: », « axe: »… chacun en début de ligne.
-YAML003-multiple = le fichier contient plusieurs documents séparés par « --- » ; une seule proposition par fichier.
+YAML003-multiple = le fichier contient plusieurs propositions, séparées par une ligne « --- » ; il n'en faut qu'une par fichier.
     .hint = Placez chaque proposition dans son propre fichier .yaml.
-YAML004 = le fichier dépasse les limites de sécurité (alias, imbrication ou taille) : { $detail }
-    .hint = Une proposition n'a besoin ni d'alias (&, *) en grand nombre ni de plus de quelques niveaux d'imbrication ; réécrivez le fichier simplement.
+YAML004 = le fichier est trop compliqué pour être lu : trop de renvois (« & » et « * ») ou trop de niveaux de décalage ({ $detail }).
+    .hint = Une proposition n'a besoin ni de renvois « & » et « * » ni de plus de quelques niveaux de décalage : réécrivez chaque texte en entier, simplement (« canevas new » donne un modèle).
 
 ## Structure (canevas)
 
@@ -147,7 +147,7 @@ SCHEMA001-type-boolean = « { $key } » doit valoir oui ou non, pas « { $value 
     .hint = Écrivez « { $key }: oui » ou « { $key }: non ».
 SCHEMA001-type-list = « { $key } » doit être une liste.
     .hint = Écrivez un élément par ligne, chacun commençant par « - » sous « { $key }: ».
-SCHEMA001-type-object = « { $key } » doit contenir des rubriques « clé: valeur » sur les lignes suivantes.
+SCHEMA001-type-object = « { $key } » doit contenir des rubriques « nom: valeur » sur les lignes suivantes.
     .hint = Passez à la ligne après « { $key }: » et décalez chaque rubrique de deux espaces.
 SCHEMA001-type-text-or-number = « { $key } » doit être un texte ou un nombre.
     .hint = Par exemple « { $key }: 80 % » ou « { $key }: 50 ».
@@ -316,8 +316,8 @@ SUP002-syntax = ce commentaire commence par « canevas: » mais n'est pas une au
     .hint = Écrivez : # canevas: allow CODE -- raison (par exemple : # canevas: allow CON003 -- la démarche est volontairement exploratoire).
 SUP002-no-code = cette autorisation ne nomme aucun code de règle.
     .hint = Après « allow », nommez les codes à désactiver, séparés par des virgules : # canevas: allow CON003, FEA004 -- raison.
-SUP002-misplaced = cette autorisation n'est suivie d'aucune clé : elle ne désactive rien.
-    .hint = Placez-la sur la ligne juste au-dessus de la clé concernée, ou en haut du fichier avant la première clé pour tout le fichier.
+SUP002-misplaced = cette autorisation n'est suivie d'aucune rubrique : elle ne désactive rien.
+    .hint = Placez-la sur la ligne juste au-dessus de la rubrique concernée, ou en haut du fichier avant la première rubrique pour tout le fichier.
 SUP003 = { $code } est autorisé ici, mais aucun signalement { $code } n'a été trouvé.
     .hint = Retirez { $code } de ce commentaire : la proposition respecte maintenant la règle.
 
@@ -326,7 +326,7 @@ SUP003 = { $code } est autorisé ici, mais aucun signalement { $code } n'a été
 family-files = fichiers
 family-files-checks = Ces règles vérifient que le fichier peut être lu : il existe, il est en texte UTF-8 et ne dépasse pas la taille permise.
 family-yaml = YAML
-family-yaml-checks = Ces règles vérifient que le fichier est du YAML valide qui contient une seule proposition, sans clé en double.
+family-yaml-checks = Ces règles vérifient que le fichier est écrit correctement en YAML (le format de texte des propositions) et contient une seule proposition, sans rubrique écrite deux fois.
 family-structure = structure
 family-structure-checks = Ces règles vérifient que la proposition suit la structure du canevas : clés obligatoires, types et valeurs permises.
 family-canvas = canevas
@@ -345,3 +345,261 @@ rule-full-description = { $title } (famille de règles : { $family }).
 junit-hint = Conseil : { $hint }
 family-suppressions = commentaires d'autorisation
 family-suppressions-checks = Ces règles vérifient les commentaires « # canevas: allow » qui désactivent une règle : chacun doit nommer des codes existants, donner sa raison et servir encore.
+
+## Rédiger une proposition : explain, rules, schema, new
+
+rules-severity-error = erreur
+rules-severity-warning = avertissement
+rules-severity-info = information
+rules-checks = Ce qu'elle vérifie
+rules-explain-hint = Pour le détail d'une règle et un exemple : canevas explain CODE (par exemple canevas explain CON003).
+explain-unknown-code = « { $code } » n'est pas un code de règle. La liste des codes s'affiche avec : canevas rules
+explain-unknown-code-suggestion = « { $code } » n'est pas un code de règle. Vouliez-vous écrire « { $suggestion } » ? Essayez : canevas explain { $suggestion }
+explain-missing = la règle { $code } n'a pas de documentation dans cette langue. C'est une erreur de canevas : merci de la signaler.
+schema-title = Proposition d'action du plan académique QVT
+schema-description = Une proposition d'action, avec les noms de rubriques en français (canevas accepte aussi les noms anglais).
+explain-family = Famille de règles : { $family }
+new-created = Proposition créée : { $path }. Remplacez chaque « [À compléter] » par votre texte, puis vérifiez-la avec : canevas check { $path }
+new-exists = le fichier « { $path } » existe déjà : canevas ne le remplace pas. Choisissez un autre nom, ou ajoutez --force pour le remplacer.
+new-bad-id = « { $id } » ne peut pas servir d'identifiant. Écrivez des lettres, des chiffres, des points, des tirets ou des soulignés, par exemple A3-02.
+new-cannot-write = impossible d'écrire « { $path } » : { $detail }. Vérifiez que le dossier existe et que vous pouvez y écrire.
+ask-intro = Répondez aux questions : canevas écrit la proposition pour vous. Ctrl-C arrête sans rien écrire.
+ask-cancelled = Arrêté : aucun fichier n'a été écrit.
+ask-required = Une réponse est nécessaire ici.
+ask-placeholder = Écrivez votre propre texte, pas « à compléter ».
+ask-too-short = Écrivez au moins { $min } mots : le plan demande un texte qui explique.
+ask-optional-help = Facultatif : Entrée sans rien écrire pour passer.
+ask-list-help-required = Une réponse par question ; au moins une est nécessaire.
+ask-list-help = Entrée sans rien écrire quand la liste est complète.
+ask-select-help = Flèches haut et bas pour choisir, Entrée pour valider.
+ask-multiselect-help = Flèches pour se déplacer, Espace pour cocher ou décocher, Entrée pour valider.
+ask-confirm-help = Répondez o (oui) ou n (non).
+ask-title = Titre court de l'action :
+ask-axis = Axe du plan :
+ask-axis-1 = 1 — Partager au quotidien une culture commune de la QVT
+ask-axis-2 = 2 — Développer des relations de travail inclusives et bienveillantes
+ask-axis-3 = 3 — Accompagner les personnels
+ask-axis-4 = 4 — Valoriser et reconnaître le travail
+ask-problem = Problématique : quel problème l'action veut-elle résoudre ?
+    .hint = Qui le rencontre, comment il se manifeste, ce qui le montre. Au moins 15 mots.
+ask-solution = Action-solution proposée : que sera-t-il fait ?
+    .hint = Ce qui sera mis en place, où, par qui, pour qui, avec des verbes d'action (créer, organiser, rédiger…). Au moins 15 mots.
+ask-success-condition = Condition de succès n° { $n } :
+ask-start = Début de l'action :
+ask-end = Fin de l'action :
+ask-date-help = Une date AAAA-MM-JJ (2025-09-01) ou un mois AAAA-MM (2025-09). Entrée garde la date proposée.
+ask-bad-date = Ce n'est pas une date : écrivez AAAA-MM-JJ, par exemple 2025-09-01, ou AAAA-MM.
+ask-date-too-early = Cette date doit être le { $date } ou après.
+ask-date-too-late = Cette date doit être le { $date } ou avant (fin du calendrier, ou durée maximale du plan).
+ask-step = Étape n° { $n } (ce qui sera fait) :
+ask-step-due = Échéance de cette étape :
+ask-step-deliverable = Livrable de cette étape (un guide, une charte, un bilan…) :
+ask-step-deliverable-required = Livrable de la première étape :
+ask-need-deliverable = Précondition 2 : au moins une étape doit produire un livrable.
+ask-level = Niveau de pilotage :
+ask-level-academic = académique
+ask-level-departmental = départemental (accepté avec un avertissement)
+ask-lead = Porteur : quel service ou quelle fonction mène l'action ?
+    .hint = Par exemple « DRH, bureau de la qualité de vie au travail ».
+ask-lead-nobody = Nommez un service ou une fonction : « à désigner » ou « ? » ne suffisent pas.
+ask-partners = Partenaires, séparés par des virgules :
+ask-everyone = L'action vise-t-elle toutes les catégories de personnels ?
+ask-all-id = tous
+ask-categories = Catégories de personnels visées :
+ask-left-out = Précondition 3 : ces catégories ne sont pas visées : { $categories }. Proposez pour elles une action complémentaire.
+ask-complementary = Action complémentaire pour ces catégories :
+ask-resource-kind = Nature du moyen :
+ask-kind-staff = humain (des personnes, du temps de service)
+ask-kind-budget = budget
+ask-kind-equipment = matériel
+ask-kind-time = temps
+ask-kind-partnership = partenariat
+ask-resource-description = Description de ce moyen :
+ask-amount = Montant en euros (un nombre, sans le signe €) :
+ask-bad-amount = Écrivez un nombre, par exemple 1500 ou 1500.50.
+ask-mobilisable = Ce moyen peut-il réellement être mobilisé ?
+ask-not-mobilisable = Précondition 4 : un moyen qui ne peut pas être mobilisé rend l'action irréalisable. Il n'est pas gardé ; indiquez un moyen disponible.
+ask-more-resources = Ajouter un autre moyen ?
+ask-criterion = Critère d'évaluation (ce qu'on veut savoir) :
+ask-indicator = Indicateur (ce qu'on mesure) :
+ask-target = Cible (le résultat visé, par exemple « 80 % ») :
+ask-method = Modalité (comment on mesure : questionnaire, comptage…) :
+ask-more-criteria = Ajouter un autre critère ?
+ask-yes = oui
+ask-no = non
+## summary et export (éditeurs du plan)
+
+ed-axis = Axe { $axis }
+ed-axis-title = { $axis ->
+    [1] Partager au quotidien une culture commune de la QVT
+    [2] Développer des relations de travail inclusives et bienveillantes
+    [3] Accompagner les personnels
+   *[4] Valoriser et reconnaître le travail
+}
+ed-status-draft = brouillon
+ed-status-submitted = soumise
+ed-status-adopted = retenue
+ed-status-unreadable = illisible
+ed-summary-title = Synthèse du plan académique QVT
+ed-view-proposals = Propositions : canevas et préconditions
+ed-view-axes = Axes du plan
+ed-view-coverage = Couverture des catégories de personnels par axe
+ed-col-id = Id.
+ed-col-axis = Axe
+ed-col-title = Titre
+ed-col-status = Statut
+ed-col-canvas = Canevas
+ed-col-piloting = Pilotage
+ed-col-concreteness = Concret
+ed-col-coverage = Couverture
+ed-col-feasibility = Faisabilité
+ed-col-errors = Erreurs
+ed-col-warnings = Alertes
+ed-col-file = Fichier
+ed-col-p1 = P1
+ed-col-p2 = P2
+ed-col-p3 = P3
+ed-col-p4 = P4
+ed-col-errors-short = Err.
+ed-col-warnings-short = Alert.
+ed-col-label = Intitulé
+ed-col-proposals = Propositions
+ed-col-band = Fourchette
+ed-col-drafts = Brouillons
+ed-col-submitted = Soumises
+ed-col-adopted = Retenues
+ed-col-themes = Thématiques servies
+ed-col-with-errors = Avec erreurs
+ed-col-category = Catégorie de personnels
+ed-verdict-met = remplie
+ed-verdict-warning = remplie, avec alerte : { $codes }
+ed-verdict-not-met = non remplie : { $codes }
+ed-verdict-not-assessed = non évaluée (fichier illisible)
+ed-band-in = respectée ({ $band })
+ed-band-out = hors fourchette ({ $band })
+ed-reach-targeted = ciblée ({ $count })
+ed-reach-complementary = action complémentaire ({ $count })
+ed-reach-nothing = aucune
+ed-legend = P1 pilotage académique · P2 caractère concret · P3 couverture des catégories · P4 faisabilité.
+    ✓ remplie · ✗ non remplie (codes des erreurs) · ! alerte · – fichier illisible, non évalué.
+    Le détail d'un code : canevas explain CODE.
+ed-legend-ascii = P1 pilotage académique · P2 caractère concret · P3 couverture des catégories · P4 faisabilité.
+    ok remplie · X non remplie (codes des erreurs) · ! alerte · - fichier illisible, non évalué.
+    Le détail d'un code : canevas explain CODE.
+error-csv-one-view = un fichier CSV ne contient qu'un tableau : choisissez --view proposals, --view axes ou --view coverage.
+ed-export-default-title = Plan académique pour la qualité de vie au travail
+ed-export-kicker = Propositions d'action des groupes de travail
+ed-export-period = Période du plan : du { $start } au { $end }
+ed-export-count = { $count ->
+    [0] Aucune proposition
+    [one] { $count } proposition
+   *[other] { $count } propositions
+}
+ed-export-left-out = { $count ->
+    [one] { $count } proposition comportant des erreurs n'est pas reprise dans ce document.
+   *[other] { $count } propositions comportant des erreurs ne sont pas reprises dans ce document.
+}
+ed-export-date = Document établi le { $date }
+ed-export-toc = Sommaire
+ed-export-overview = Vue d'ensemble
+ed-export-unreadable = Fichiers illisibles
+ed-unreadable-note = Ces fichiers n'ont pas pu être lus comme des propositions ; voici ce que canevas y signale. Lancez « canevas check » sur chacun pour voir où corriger.
+ed-export-footer = Document produit par canevas à partir des fichiers de propositions. Les points signalés renvoient aux règles du canevas : « canevas explain CODE » en donne le détail.
+ed-page = Page
+ed-date = { $day ->
+    [1] 1er
+   *[other] { $day }
+} { $month ->
+    [1] janvier
+    [2] février
+    [3] mars
+    [4] avril
+    [5] mai
+    [6] juin
+    [7] juillet
+    [8] août
+    [9] septembre
+    [10] octobre
+    [11] novembre
+   *[12] décembre
+} { $year }
+ed-month-year = { $month ->
+    [1] janvier
+    [2] février
+    [3] mars
+    [4] avril
+    [5] mai
+    [6] juin
+    [7] juillet
+    [8] août
+    [9] septembre
+    [10] octobre
+    [11] novembre
+   *[12] décembre
+} { $year }
+ed-chart-axes-title = Nombre de propositions par axe
+ed-chart-axes-desc = Diagramme en barres : une barre par axe, de hauteur égale au nombre de ses propositions ; la bande verte marque le nombre attendu, de { $min } à { $max }. Le tableau qui suit donne les mêmes chiffres.
+ed-chart-band = attendu : { $min } à { $max }
+ed-chart-coverage-title = Couverture des catégories de personnels par axe
+ed-chart-coverage-desc = Carte de chaleur : une ligne par catégorie de personnels, une colonne par axe ; le nombre indique combien de propositions de l'axe ciblent la catégorie (plus la case est foncée, plus il y en a) ; « c » suivi d'un nombre : la catégorie n'est couverte que par des actions complémentaires ; un tiret : aucune proposition de l'axe ne l'atteint. Le tableau qui suit donne les mêmes informations.
+ed-chart-coverage-legend = Chiffre : propositions qui ciblent la catégorie · c1 : couverte seulement par une action complémentaire · – : rien
+ed-chart-table-caption = { $title } (les chiffres du graphique)
+ed-fact = { $label } : { $value }
+ed-part-problem = Problématique
+ed-part-solution = Action-solution proposée
+ed-part-success = Conditions de succès
+ed-part-calendar = Calendrier et étapes
+ed-part-piloting = Pilotage
+ed-part-audience = Publics visés et actions complémentaires
+ed-part-resources = Moyens
+ed-part-experimentation = Expérimentation
+ed-part-evaluation = Critères et modalités d'évaluation
+ed-calendar-range = Du { $start } au { $end }.
+ed-step-no-date = sans échéance
+ed-step-deliverable = Livrable : { $deliverable }
+ed-label-group = Groupe
+ed-label-themes = Thématiques
+ed-label-level = Niveau
+ed-label-lead = Porteur
+ed-label-partners = Partenaires
+ed-label-targeted = Catégories visées
+ed-label-complementary = Actions complémentaires pour les autres catégories :
+ed-label-scope = Périmètre
+ed-label-duration = Durée : { $months } mois
+ed-all-categories = toutes les catégories de personnels
+ed-level-academic = académique
+ed-level-departmental = départemental
+ed-level-school = établissement
+ed-level-national = national
+ed-kind-staff = humain
+ed-kind-budget = budget
+ed-kind-equipment = matériel
+ed-kind-time = temps
+ed-kind-partnership = partenariat
+ed-col-kind = Nature
+ed-col-description = Description
+ed-col-amount = Montant
+ed-col-mobilisable = Mobilisable
+ed-yes = oui
+ed-no = non
+ed-col-criterion = Critère
+ed-col-indicator = Indicateur
+ed-col-target = Cible
+ed-col-method = Modalité
+ed-badge-clean = Conforme au canevas et aux préconditions
+ed-badge-warnings = { $warnings ->
+    [one] Conforme, { $warnings } alerte
+   *[other] Conforme, { $warnings } alertes
+}
+ed-badge-errors = À reprendre : { $errors ->
+    [one] { $errors } erreur
+   *[other] { $errors } erreurs
+}, { $warnings ->
+    [one] { $warnings } alerte
+   *[other] { $warnings } alertes
+}
+ed-findings-title = Points signalés par canevas
+ed-severity-error = erreur
+ed-severity-warning = alerte
+ed-severity-info = information
+ed-finding-line = ligne { $line }

@@ -42,6 +42,13 @@ pub fn same_length(text: &str) -> String {
     out
 }
 
+/// Text for HTML element content or a double-quoted attribute: `& < > " ' /`
+/// escaped (OWASP XSS rule #1), control characters made visible as for a
+/// terminal (they are not allowed in XHTML either).
+pub fn html(text: &str) -> String {
+    html_escape::encode_safe(&terminal(text)).into_owned()
+}
+
 fn is_dangerous(c: char) -> bool {
     (c.is_control() && c != '\n' && c != '\t')
         || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200B}'..='\u{200F}' | '\u{FEFF}')
@@ -60,5 +67,13 @@ mod tests {
         assert_eq!(safe.len(), src.len());
         assert!(!safe.contains('\u{1b}') && !safe.contains('\u{202e}'));
         assert!(safe.ends_with("\r\n"));
+    }
+
+    #[test]
+    fn html_has_no_live_tag_and_no_control_character() {
+        let safe = html("<script>alert(\"x\")</script>\u{1b}[2J & 'q'");
+        assert!(!safe.contains('<') && !safe.contains('"') && !safe.contains('\''));
+        assert!(!safe.contains('\u{1b}'));
+        assert!(safe.starts_with("&lt;script&gt;"));
     }
 }

@@ -21,6 +21,7 @@ use std::path::PathBuf;
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::i18n::{Args, Lang};
+use crate::model::Proposal;
 use crate::rules::Code;
 use crate::source::SourceFile;
 use crate::suppress::Suppressed;
@@ -55,6 +56,9 @@ pub struct Report {
     pub files: Vec<PathBuf>,
     /// The texts of the files that have findings, for code frames.
     pub sources: HashMap<PathBuf, SourceFile>,
+    /// The typed proposal of every file that reached the model, when asked for
+    /// (`summary`, `export`).
+    pub proposals: HashMap<PathBuf, Proposal>,
 }
 
 /// How many findings of each severity.

@@ -5,11 +5,14 @@
 mod canvas;
 mod concreteness;
 mod coverage;
+pub mod docs;
 mod feasibility;
 mod piloting;
 mod plan;
 pub mod registry;
 pub mod text;
 
+pub(crate) use coverage::designated;
+pub(crate) use piloting::pil002_no_lead::lead_is_missing;
 pub use plan::{PlanContext, PlanEntry};
 pub use registry::{Check, Code, Family, RULES, RuleMeta};

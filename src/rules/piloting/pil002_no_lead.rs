@@ -7,7 +7,11 @@ use crate::rules::Code;
 use crate::rules::text::placeholder;
 use crate::vocabulary::fold;
 
-/// Whether a written lead names nobody.
+/// Whether a written lead names nobody. A lead that only *holds* the template's
+/// bracketed placeholder (`[À compléter]`) is left to `CAN006`, like every
+/// other unfilled section of the template, so that an unfilled template fails
+/// with `CAN006` alone; a lead that *is* a placeholder (`à désigner`, `TODO`)
+/// is this rule's.
 pub(crate) fn lead_is_missing(lead: &str) -> bool {
     let folded = fold(lead);
     folded.is_empty()
@@ -15,7 +19,7 @@ pub(crate) fn lead_is_missing(lead: &str) -> bool {
             folded.as_str(),
             "?" | "??" | "???" | "a_designer" | "a_nommer"
         )
-        || placeholder(lead).is_some()
+        || placeholder(lead).is_some_and(|found| found == lead.trim())
 }
 
 pub(crate) fn check(proposal: &Proposal, ctx: &mut FileContext<'_>) {

@@ -1,0 +1,50 @@
+//! `canevas export`: check the files, then write the plan as one document.
+
+use std::io::{self, Write};
+use std::path::Path;
+
+use crate::cli::{ExportArgs, ExportFormat};
+use crate::exit::ExitStatus;
+use crate::export::{self, Document};
+use crate::i18n::{Args, Lang};
+use crate::plan_view::PlanView;
+
+use super::prepare::{Request, check_request, emit};
+
+/// The document shows the proposals, errors included; `check` judges them, so
+/// findings do not change the exit code.
+pub(crate) fn run(args: &ExportArgs, config: Option<&Path>, lang: Lang) -> io::Result<ExitStatus> {
+    let checked = match check_request(Request::for_editors(
+        &args.paths,
+        config,
+        lang,
+        args.output.as_deref(),
+    ))? {
+        Ok(checked) => checked,
+        Err(status) => return Ok(status),
+    };
+    let mut view = PlanView::new(&checked.report, &checked.settings);
+    let before = view.proposals.len();
+    if args.only_valid {
+        view.retain(|p| p.proposal.is_some() && !p.has_errors());
+    }
+    let doc = Document {
+        lang,
+        title: checked
+            .settings
+            .plan
+            .as_ref()
+            .and_then(|p| p.name.clone())
+            .unwrap_or_else(|| lang.message("ed-export-default-title", &Args::new())),
+        date: export::today(),
+        settings: &checked.settings,
+        left_out: before - view.proposals.len(),
+    };
+    emit(args.output.as_deref(), |out: &mut dyn Write| {
+        match args.format {
+            ExportFormat::Html => export::html::write(&view, &doc, out),
+            ExportFormat::Markdown => export::markdown::write(&view, &doc, out),
+        }
+    })?;
+    Ok(ExitStatus::Success)
+}

@@ -1,0 +1,148 @@
+//! `canevas new [FILE]`: a commented proposal to fill in, written to FILE
+//! (never over an existing file without `--force`) or to the standard output.
+//! `--interactive` asks for each section instead (see [`crate::interactive`]).
+
+use std::fs::OpenOptions;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use crate::cli::NewArgs;
+use crate::config;
+use crate::exit::ExitStatus;
+use crate::i18n::{Args, Lang};
+use crate::interactive;
+use crate::output::write_atomically;
+use crate::settings::Settings;
+use crate::template::{self, SchoolYear, Values};
+
+pub(crate) fn run(args: &NewArgs, config: Option<&Path>, lang: Lang) -> io::Result<ExitStatus> {
+    if let Some(id) = &args.id
+        && !is_valid_id(id)
+    {
+        return fail(lang, "new-bad-id", Args::new().with("id", id.as_str()));
+    }
+    if let Some(path) = &args.file
+        && path.exists()
+        && !args.force
+    {
+        let args = Args::new().with("path", path.display().to_string());
+        return fail(lang, "new-exists", args);
+    }
+    let folder = target_folder(args.file.as_deref());
+    let axis = args
+        .axis
+        .or_else(|| args.id.as_deref().and_then(template::axis_of_id))
+        .unwrap_or(1);
+    let id = args
+        .id
+        .clone()
+        .unwrap_or_else(|| template::next_free_id(&folder, axis));
+    let values = Values {
+        id,
+        axis,
+        schema: schema_path(&folder, lang),
+        file: args
+            .file
+            .as_ref()
+            .map_or_else(|| "-".to_owned(), |p| p.display().to_string()),
+        calendar: SchoolYear::after(today()),
+    };
+    let text = if args.interactive {
+        let settings = settings(config, lang);
+        let next_id = |axis| template::next_free_id(&folder, axis);
+        match interactive::ask(lang, values, &settings, &next_id)? {
+            Some(text) => text,
+            None => return Ok(ExitStatus::Failure),
+        }
+    } else {
+        template::render(lang, &values)
+    };
+    match &args.file {
+        None => {
+            let mut out = io::stdout().lock();
+            out.write_all(text.as_bytes())?;
+            out.flush()?;
+            Ok(ExitStatus::Success)
+        }
+        Some(path) => write_file(path, &text, args.force, lang),
+    }
+}
+
+fn write_file(path: &Path, text: &str, force: bool, lang: Lang) -> io::Result<ExitStatus> {
+    let written = if force {
+        write_atomically(path, |out| out.write_all(text.as_bytes()))
+    } else {
+        // `create_new`: even a file created since the check above is never replaced.
+        OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(path)
+            .and_then(|mut file| file.write_all(text.as_bytes()))
+    };
+    let shown = Args::new().with("path", path.display().to_string());
+    match written {
+        Ok(()) => {
+            writeln!(io::stderr(), "{}", lang.message("new-created", &shown))?;
+            Ok(ExitStatus::Success)
+        }
+        Err(err) if err.kind() == io::ErrorKind::AlreadyExists => fail(lang, "new-exists", shown),
+        Err(err) => fail(
+            lang,
+            "new-cannot-write",
+            shown.with("detail", err.to_string()),
+        ),
+    }
+}
+
+/// The staff categories and horizon the answers are checked against: the
+/// configuration's when there is a usable one, else the plan's defaults.
+fn settings(config: Option<&Path>, lang: Lang) -> Settings {
+    let mut settings = Settings::new(lang);
+    if let Some(path) = config::locate(config) {
+        let mut configured = Settings::new(lang);
+        if config::apply(&path, &mut configured).is_ok() {
+            settings = configured;
+        }
+    }
+    settings
+}
+
+fn fail(lang: Lang, id: &str, args: Args) -> io::Result<ExitStatus> {
+    writeln!(io::stderr(), "canevas: {}", lang.message(id, &args))?;
+    Ok(ExitStatus::Failure)
+}
+
+/// The spec's id syntax: `[A-Za-z0-9._-]+`.
+fn is_valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'))
+}
+
+/// The folder the new proposal goes to: where the next free id is looked for.
+fn target_folder(file: Option<&Path>) -> PathBuf {
+    match file.and_then(Path::parent) {
+        Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
+}
+
+/// The editor schema, relative to the new file: beside the `canevas.toml` of
+/// the proposals' repository when there is one above, else beside the file.
+fn schema_path(folder: &Path, lang: Lang) -> String {
+    let name = template::schema_file_name(lang);
+    let Ok(start) = folder.canonicalize() else {
+        return name.to_owned();
+    };
+    start
+        .ancestors()
+        .position(|dir| dir.join("canevas.toml").is_file())
+        .map_or_else(|| name.to_owned(), |depth| "../".repeat(depth) + name)
+}
+
+fn today() -> jiff::civil::Date {
+    jiff::Timestamp::now()
+        .to_zoned(jiff::tz::TimeZone::UTC)
+        .date()
+}

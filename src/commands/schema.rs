@@ -1,0 +1,17 @@
+//! `canevas schema`: the JSON Schema of a proposal for editors, with the keys
+//! of the language of the run (`--lang fr`: French keys and descriptions).
+
+use std::io::{self, Write};
+
+use crate::editor_schema::editor_schema;
+use crate::exit::ExitStatus;
+use crate::i18n::Lang;
+
+pub(crate) fn run(lang: Lang) -> io::Result<ExitStatus> {
+    let schema = editor_schema(lang);
+    let mut out = io::stdout().lock();
+    serde_json::to_writer_pretty(&mut out, &schema)?;
+    writeln!(out)?;
+    out.flush()?;
+    Ok(ExitStatus::Success)
+}
