@@ -40,10 +40,13 @@ pub fn check_files(
     root: &Path,
     keep: KeepOptions,
 ) -> Report {
-    let outcomes: Vec<_> = files
-        .par_iter()
-        .map(|path| check_path(path, settings, keep))
-        .collect();
+    let check = |path: &PathBuf| check_path(path, settings, keep);
+    // One file (a pre-commit hook): no thread pool to start for it.
+    let outcomes: Vec<_> = if files.len() == 1 {
+        files.iter().map(check).collect()
+    } else {
+        files.par_iter().map(check).collect()
+    };
     let mut sources = HashMap::new();
     let mut proposals = HashMap::new();
     let mut directives = HashMap::new();
@@ -54,7 +57,7 @@ pub fn check_files(
             sources.insert(source.path.clone(), source);
         }
         if let Some(proposal) = outcome.proposal {
-            proposals.insert(outcome.plan.path.clone(), proposal);
+            proposals.insert(outcome.plan.path.clone(), *proposal);
         }
         if let Some(found) = outcome.directives {
             directives.insert(outcome.plan.path.clone(), found);
@@ -89,7 +92,8 @@ pub struct FileOutcome {
     /// The text, kept only when asked for and when there is something to show in it.
     pub source: Option<SourceFile>,
     /// The typed proposal, kept only when asked for and when the file reached the model.
-    pub proposal: Option<Proposal>,
+    /// Boxed: a run holds every file's outcome at once, most of them without it.
+    pub proposal: Option<Box<Proposal>>,
     pub plan: PlanEntry,
     /// The file's `# canevas: allow` comments, when it has any.
     pub directives: Option<FileDirectives>,
@@ -159,7 +163,7 @@ fn run_stages(
     settings: &Settings,
     plan: &mut PlanEntry,
     directives: &mut Option<FileDirectives>,
-    typed: &mut Option<Proposal>,
+    typed: &mut Option<Box<Proposal>>,
 ) -> Vec<Diagnostic> {
     let mut ctx = FileContext::new(source, settings);
     let mut root = match yaml::parse(source) {
@@ -207,7 +211,7 @@ fn run_stages(
             check(&proposal, &mut ctx);
         }
     }
-    *typed = Some(proposal);
+    *typed = Some(Box::new(proposal));
     ctx.diagnostics
 }
 

@@ -129,7 +129,8 @@ impl Walker<'_, '_> {
         if field.en == field.fr {
             return;
         }
-        if fold(field.fr) == folded {
+        // The names of the table are written folded already.
+        if field.fr == folded {
             self.french += 1;
         } else {
             self.english += 1;

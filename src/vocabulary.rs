@@ -152,6 +152,10 @@ pub static PROPOSAL: &[Field] = &[
 /// `_`, `-` and spaces all read as one `_` (`Conditions de succès` → `conditions_de_succes`).
 pub fn fold(text: &str) -> String {
     let text = text.trim();
+    if is_folded_ascii(text) {
+        // Keys as the template writes them (`conditions_de_succes`): nothing to change.
+        return text.to_owned();
+    }
     let mut out = String::with_capacity(text.len());
     if text.is_ascii() {
         // Most keys and values: no accent to strip, no decomposition to pay for.
@@ -160,6 +164,24 @@ pub fn fold(text: &str) -> String {
         push_folded(&mut out, text.nfd().filter(|c| !is_combining_mark(*c)));
     }
     out
+}
+
+/// Whether `fold` would leave `text` as it is: ASCII, no capital, no `-`, space or
+/// tab, and `_` only alone between two other characters.
+fn is_folded_ascii(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut previous = b'_'; // so that a leading `_` is refused
+    for &b in bytes {
+        let changed_by_fold = !b.is_ascii()
+            || b.is_ascii_uppercase()
+            || matches!(b, b'-' | b' ' | b'\t')
+            || (b == b'_' && previous == b'_');
+        if changed_by_fold {
+            return false;
+        }
+        previous = b;
+    }
+    previous != b'_'
 }
 
 fn push_folded(out: &mut String, chars: impl Iterator<Item = char>) {
@@ -247,6 +269,17 @@ pub fn date_fields() -> impl Iterator<Item = &'static Field> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn already_folded_text_is_kept_as_the_slow_path_would_fold_it() {
+        for text in [
+            "a_b", "_a", "a__b", "b_", "ab-c", "x y", "x\ty", "A", "id.2", "a'b",
+        ] {
+            let mut slow = String::new();
+            push_folded(&mut slow, text.chars());
+            assert_eq!(fold(text), slow, "{text:?}");
+        }
+    }
 
     #[test]
     fn folding_ignores_case_accents_and_separators() {

@@ -1,19 +1,23 @@
-//! The only module that knows the YAML library (serde-saphyr). It turns text into a
-//! tree of [`Node`]s that carry their byte spans, and its failures into the
-//! `YAML00x` findings. Swapping the YAML library means rewriting this file only.
+//! The only module that knows the YAML library (granit-parser, the event parser
+//! under serde-saphyr). It builds a tree of [`Node`]s that carry their byte spans
+//! straight from the parser's events, and turns failures into the `YAML00x`
+//! findings. Swapping the YAML library means rewriting this file only.
 //!
 //! Choices made here:
+//! - the tree is built from events, without serde: a third of the instructions of
+//!   a whole check went into serde-saphyr's generic deserializer (docs/performance.md);
 //! - duplicate keys are passed through to the tree, so that the key normaliser can
 //!   report both places, and also catch `problem` + `problematique` (`YAML002`);
-//! - `strict_booleans`: only `true`/`false` are booleans, so `no`, `off` or `y` in a
-//!   text stay text (the "Norway problem");
+//! - plain scalars are resolved by the YAML 1.2 core schema: only `true`/`false`
+//!   are booleans, so `no`, `off` or `y` in a text stay text (the "Norway problem");
+//!   `<<` is an ordinary key (merge keys are YAML 1.1), so the schema reports it;
 //! - explicit budgets, well above what a proposal needs, so that an alias bomb or a
-//!   10,000-deep nesting stops early with `YAML004` instead of exhausting memory or stack.
+//!   10,000-deep nesting stops early with `YAML004` instead of exhausting memory or
+//!   stack; the builder keeps its own stack and never recurses on the input.
 
-use std::fmt;
+use std::borrow::Cow;
 
-use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
-use serde_saphyr::{Budget, DuplicateKeyPolicy, Error, Options, Spanned};
+use granit_parser::{Event, Parser, ScalarStyle, ScanError, Tag};
 
 use crate::diagnostic::Span;
 use crate::source::SourceFile;
@@ -114,179 +118,321 @@ impl Node {
 
 /// Parses one YAML document.
 pub fn parse(source: &SourceFile) -> Result<Node, YamlError> {
-    match serde_saphyr::from_str_with_options::<Spanned<Raw>>(&source.text, options()) {
-        Ok(raw) => Ok(convert(raw, source)),
-        Err(err) => Err(classify(&err, source)),
-    }
-}
-
-fn options() -> Options {
-    let mut budget = Budget::default();
-    budget.max_depth = MAX_DEPTH;
-    budget.max_aliases = MAX_ALIASES;
-    budget.max_anchors = MAX_ALIASES;
-    budget.max_events = MAX_EVENTS;
-    budget.max_documents = 2;
-    let mut options = Options::default();
-    options.budget = Some(budget);
-    options.alias_limits.max_total_replayed_events = MAX_REPLAYED_EVENTS;
-    options.alias_limits.max_replay_stack_depth = MAX_DEPTH;
-    options.strict_booleans = true;
-    options.duplicate_keys = DuplicateKeyPolicy::PassThrough;
-    options.with_snippet = false;
-    options
-}
-
-fn classify(err: &Error, source: &SourceFile) -> YamlError {
-    let inner = original(err);
-    let detail = inner.to_string();
-    let kind = match inner {
-        Error::MultipleDocuments { .. } => YamlErrorKind::MultipleDocuments,
-        Error::Budget { .. }
-        | Error::AliasReplayCounterOverflow { .. }
-        | Error::AliasReplayLimitExceeded { .. }
-        | Error::AliasExpansionLimitExceeded { .. }
-        | Error::AliasReplayStackDepthExceeded { .. } => YamlErrorKind::Budget,
-        // The parser's own nesting guard for flow collections (`[[[[…`).
-        _ if detail.contains("recursion limit") || detail.contains("nesting") => {
-            YamlErrorKind::Budget
-        }
-        _ => YamlErrorKind::Syntax,
+    let options = granit_parser::options! {
+        // One more than our own limit, so that ours speaks first.
+        flow_nesting_limit: MAX_DEPTH + 1,
+        block_nesting_limit: MAX_DEPTH + 1,
     };
-    let span = err.location().map_or(Span::default(), |loc| {
-        let start = source.offset(loc.line() as usize, loc.column() as usize);
-        Span::new(start, start)
+    let mut builder = Builder::new(source);
+    for item in Parser::new_from_str_with_options(&source.text, options) {
+        match item {
+            Ok((event, span)) => {
+                if builder.event(event, span)? == Flow::Stop {
+                    break;
+                }
+            }
+            Err(err) => return Err(scan_error(&err, source)),
+        }
+    }
+    Ok(builder.root.unwrap_or(Node {
+        span: Span::default(),
+        value: Value::Null,
+    }))
+}
+
+fn scan_error(err: &ScanError, source: &SourceFile) -> YamlError {
+    let detail = err.info();
+    let kind = if detail.contains("nesting") || detail.contains("recursion limit") {
+        YamlErrorKind::Budget
+    } else {
+        YamlErrorKind::Syntax
+    };
+    let start = err.marker().byte_offset().unwrap_or_else(|| {
+        let marker = err.marker();
+        source.offset(marker.line(), marker.col() + 1)
     });
-    YamlError { kind, span, detail }
-}
-
-/// The error under its snippet and alias-location wrappers.
-fn original(mut err: &Error) -> &Error {
-    loop {
-        match err {
-            Error::WithSnippet { error, .. } | Error::AliasError { error, .. } => err = error,
-            other => return other,
-        }
+    YamlError {
+        kind,
+        span: Span::new(start, start),
+        detail,
     }
 }
 
-/// The tree as serde-saphyr gives it: each child wrapped in its location.
-enum Raw {
-    Null,
-    Bool(bool),
-    Int(i64),
-    Float(f64),
-    Str(String),
-    Seq(Vec<Spanned<Raw>>),
-    Map(Vec<(Spanned<Raw>, Spanned<Raw>)>),
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Flow {
+    Continue,
+    Stop,
 }
 
-fn convert(raw: Spanned<Raw>, source: &SourceFile) -> Node {
-    let loc = raw.referenced;
-    let span = match (loc.span().byte_offset(), loc.span().byte_len()) {
-        (Some(start), Some(len)) => Span::new(start as usize, (start + len) as usize),
-        _ => {
-            let start = source.offset(loc.line() as usize, loc.column() as usize);
-            Span::new(start, start)
+/// A collection whose end event has not come yet.
+struct Open {
+    span: Span,
+    anchor: usize,
+    kind: OpenKind,
+}
+
+enum OpenKind {
+    Seq(Vec<Node>),
+    Map {
+        entries: Vec<Entry>,
+        key: Option<Node>,
+    },
+}
+
+/// Builds the tree from events, counting what the budgets limit.
+struct Builder<'s> {
+    source: &'s SourceFile,
+    stack: Vec<Open>,
+    root: Option<Node>,
+    /// Completed anchored nodes by anchor id, with their size in nodes.
+    anchors: Vec<Option<(Node, usize)>>,
+    documents: usize,
+    events: usize,
+    aliases: usize,
+    replayed: usize,
+}
+
+impl<'s> Builder<'s> {
+    fn new(source: &'s SourceFile) -> Self {
+        Builder {
+            source,
+            stack: Vec::new(),
+            root: None,
+            anchors: Vec::new(),
+            documents: 0,
+            events: 0,
+            aliases: 0,
+            replayed: 0,
         }
+    }
+
+    fn event(&mut self, event: Event<'_>, span: granit_parser::Span) -> Result<Flow, YamlError> {
+        let span = self.span(span);
+        self.events += 1;
+        if self.events > MAX_EVENTS {
+            return Err(budget(
+                span,
+                format!("more than {MAX_EVENTS} parser events"),
+            ));
+        }
+        // The second document is reported where its content starts.
+        if self.documents > 1 {
+            return Err(YamlError {
+                kind: YamlErrorKind::MultipleDocuments,
+                span,
+                detail: "more than one YAML document".to_owned(),
+            });
+        }
+        match event {
+            Event::DocumentStart(..) => self.documents += 1,
+            Event::StreamEnd => return Ok(Flow::Stop),
+            Event::Scalar(text, style, anchor, tag) => {
+                let value = resolve_scalar(text, style, tag.as_deref());
+                self.complete(Node { span, value }, anchor)?;
+            }
+            Event::SequenceStart(_, anchor, _) => {
+                self.open(span, anchor, OpenKind::Seq(Vec::new()))?
+            }
+            Event::MappingStart(_, anchor, _) => {
+                let kind = OpenKind::Map {
+                    entries: Vec::new(),
+                    key: None,
+                };
+                self.open(span, anchor, kind)?;
+            }
+            Event::SequenceEnd | Event::MappingEnd => self.close()?,
+            Event::Alias(id) => self.alias(id, span)?,
+            // Stream start, document end, comments and anchor names carry no data.
+            _ => {}
+        }
+        Ok(Flow::Continue)
+    }
+
+    /// The byte span of an event; positions without a byte offset come from line and column.
+    fn span(&self, span: granit_parser::Span) -> Span {
+        let offset = |marker: granit_parser::Marker| {
+            marker
+                .byte_offset()
+                .unwrap_or_else(|| self.source.offset(marker.line(), marker.col() + 1))
+        };
+        let start = offset(span.start);
+        Span::new(start, offset(span.end).max(start))
+    }
+
+    fn open(&mut self, span: Span, anchor: usize, kind: OpenKind) -> Result<(), YamlError> {
+        if self.stack.len() >= MAX_DEPTH {
+            return Err(budget(
+                span,
+                format!("nesting deeper than {MAX_DEPTH} levels"),
+            ));
+        }
+        self.stack.push(Open { span, anchor, kind });
+        Ok(())
+    }
+
+    fn close(&mut self) -> Result<(), YamlError> {
+        let Some(open) = self.stack.pop() else {
+            return Ok(());
+        };
+        let value = match open.kind {
+            OpenKind::Seq(items) => Value::Seq(items),
+            OpenKind::Map { entries, .. } => Value::Map(entries),
+        };
+        self.complete(
+            Node {
+                span: open.span,
+                value,
+            },
+            open.anchor,
+        )
+    }
+
+    /// A copy of the anchored node, within the replay budget.
+    fn alias(&mut self, id: usize, span: Span) -> Result<(), YamlError> {
+        self.aliases += 1;
+        if self.aliases > MAX_ALIASES {
+            return Err(budget(span, format!("more than {MAX_ALIASES} aliases")));
+        }
+        // An anchor still open is an alias to itself or to a parent: a cycle, not a tree.
+        let Some(Some((target, size))) = self.anchors.get(id) else {
+            return Err(budget(
+                span,
+                "an alias refers to a node that contains it".to_owned(),
+            ));
+        };
+        self.replayed += size;
+        if self.replayed > MAX_REPLAYED_EVENTS {
+            let detail = format!("aliases expand to more than {MAX_REPLAYED_EVENTS} nodes");
+            return Err(budget(span, detail));
+        }
+        let mut copy = target.clone();
+        copy.span = span;
+        self.complete(copy, 0)
+    }
+
+    /// Attaches a finished node to its parent (or makes it the root).
+    fn complete(&mut self, node: Node, anchor: usize) -> Result<(), YamlError> {
+        if anchor != 0 {
+            if anchor > MAX_ALIASES {
+                return Err(budget(
+                    node.span,
+                    format!("more than {MAX_ALIASES} anchors"),
+                ));
+            }
+            if self.anchors.len() <= anchor {
+                self.anchors.resize(anchor + 1, None);
+            }
+            self.anchors[anchor] = Some((node.clone(), node.size()));
+        }
+        match self.stack.last_mut().map(|open| &mut open.kind) {
+            None => self.root = Some(node),
+            Some(OpenKind::Seq(items)) => items.push(node),
+            Some(OpenKind::Map { entries, key }) => match key.take() {
+                None => *key = Some(node),
+                Some(key) => entries.push(Entry { key, value: node }),
+            },
+        }
+        Ok(())
+    }
+}
+
+fn budget(span: Span, detail: String) -> YamlError {
+    YamlError {
+        kind: YamlErrorKind::Budget,
+        span,
+        detail,
+    }
+}
+
+/// The value of a scalar by the YAML 1.2 core schema. Quoted and block scalars, and
+/// scalars tagged `!!str` or `!`, are text; an unknown tag is ignored.
+fn resolve_scalar(text: Cow<'_, str>, style: ScalarStyle, tag: Option<&Tag>) -> Value {
+    let core = tag
+        .filter(|t| t.handle() == "tag:yaml.org,2002:")
+        .map(Tag::suffix);
+    let forced_text =
+        core == Some("str") || tag.is_some_and(|t| t.handle() == "!" && t.suffix().is_empty());
+    if forced_text || (style != ScalarStyle::Plain && core.is_none()) {
+        return Value::Str(text.into_owned());
+    }
+    let plain = text.as_ref();
+    if matches!(plain, "" | "~" | "null" | "Null" | "NULL") && core.is_none_or(|c| c == "null") {
+        return Value::Null;
+    }
+    match plain {
+        "true" | "True" | "TRUE" => return Value::Bool(true),
+        "false" | "False" | "FALSE" => return Value::Bool(false),
+        _ => {}
+    }
+    if let Some(number) = resolve_number(plain) {
+        return number;
+    }
+    Value::Str(text.into_owned())
+}
+
+/// `[-+]?[0-9]+`, `0o…`, `0x…`, and the core schema's floats (`.inf`, `.nan` included).
+fn resolve_number(text: &str) -> Option<Value> {
+    let first = *text.as_bytes().first()?;
+    if !(first.is_ascii_digit() || matches!(first, b'-' | b'+' | b'.')) {
+        return None;
+    }
+    let unsigned = text.strip_prefix(['-', '+']).unwrap_or(text);
+    let negative = text.starts_with('-');
+    let radix = |prefix: &str, radix: u32| {
+        let digits = text.strip_prefix(prefix)?;
+        let value = i64::from_str_radix(digits, radix).ok()?;
+        Some(Value::Int(value))
     };
-    let value = match raw.value {
-        Raw::Null => Value::Null,
-        Raw::Bool(b) => Value::Bool(b),
-        Raw::Int(i) => Value::Int(i),
-        Raw::Float(f) => Value::Float(f),
-        Raw::Str(s) => Value::Str(s),
-        Raw::Seq(items) => Value::Seq(items.into_iter().map(|n| convert(n, source)).collect()),
-        Raw::Map(entries) => Value::Map(
-            entries
-                .into_iter()
-                .map(|(k, v)| Entry {
-                    key: convert(k, source),
-                    value: convert(v, source),
-                })
-                .collect(),
-        ),
+    if let Some(value) = radix("0o", 8).or_else(|| radix("0x", 16)) {
+        return Some(value);
+    }
+    if !unsigned.is_empty() && unsigned.bytes().all(|b| b.is_ascii_digit()) {
+        return Some(match text.parse::<i64>() {
+            Ok(i) => Value::Int(i),
+            Err(_) => Value::Float(text.parse::<f64>().ok()?),
+        });
+    }
+    match unsigned {
+        ".inf" | ".Inf" | ".INF" => {
+            let inf = if negative {
+                f64::NEG_INFINITY
+            } else {
+                f64::INFINITY
+            };
+            return Some(Value::Float(inf));
+        }
+        ".nan" | ".NaN" | ".NAN" if unsigned == text => return Some(Value::Float(f64::NAN)),
+        _ => {}
+    }
+    is_core_float(unsigned)
+        .then(|| text.parse::<f64>().ok().map(Value::Float))
+        .flatten()
+}
+
+/// `(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?`, without its sign.
+fn is_core_float(text: &str) -> bool {
+    let (mantissa, exponent) = match text.find(['e', 'E']) {
+        Some(i) => (&text[..i], Some(&text[i + 1..])),
+        None => (text, None),
     };
-    Node { span, value }
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    let mantissa_ok = match mantissa.split_once('.') {
+        Some(("", fraction)) => digits(fraction),
+        Some((whole, fraction)) => digits(whole) && (fraction.is_empty() || digits(fraction)),
+        None => digits(mantissa),
+    };
+    let exponent_ok = exponent.is_none_or(|e| digits(e.strip_prefix(['-', '+']).unwrap_or(e)));
+    mantissa_ok && exponent_ok
 }
 
-impl<'de> Deserialize<'de> for Raw {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_any(RawVisitor)
-    }
-}
-
-struct RawVisitor;
-
-impl<'de> Visitor<'de> for RawVisitor {
-    type Value = Raw;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("any YAML value")
-    }
-
-    fn visit_unit<E>(self) -> Result<Raw, E> {
-        Ok(Raw::Null)
-    }
-
-    fn visit_none<E>(self) -> Result<Raw, E> {
-        Ok(Raw::Null)
-    }
-
-    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Raw, D::Error> {
-        Raw::deserialize(d)
-    }
-
-    fn visit_bool<E>(self, v: bool) -> Result<Raw, E> {
-        Ok(Raw::Bool(v))
-    }
-
-    fn visit_i64<E>(self, v: i64) -> Result<Raw, E> {
-        Ok(Raw::Int(v))
-    }
-
-    fn visit_u64<E>(self, v: u64) -> Result<Raw, E> {
-        Ok(i64::try_from(v).map_or(Raw::Float(v as f64), Raw::Int))
-    }
-
-    fn visit_i128<E>(self, v: i128) -> Result<Raw, E> {
-        Ok(i64::try_from(v).map_or(Raw::Float(v as f64), Raw::Int))
-    }
-
-    fn visit_u128<E>(self, v: u128) -> Result<Raw, E> {
-        Ok(i64::try_from(v).map_or(Raw::Float(v as f64), Raw::Int))
-    }
-
-    fn visit_f64<E>(self, v: f64) -> Result<Raw, E> {
-        Ok(Raw::Float(v))
-    }
-
-    fn visit_str<E>(self, v: &str) -> Result<Raw, E> {
-        Ok(Raw::Str(v.to_owned()))
-    }
-
-    fn visit_string<E>(self, v: String) -> Result<Raw, E> {
-        Ok(Raw::Str(v))
-    }
-
-    fn visit_bytes<E>(self, v: &[u8]) -> Result<Raw, E> {
-        Ok(Raw::Str(String::from_utf8_lossy(v).into_owned()))
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Raw, A::Error> {
-        let mut items = Vec::new();
-        while let Some(item) = seq.next_element()? {
-            items.push(item);
+impl Node {
+    /// The number of nodes in this subtree, which alias expansion copies.
+    fn size(&self) -> usize {
+        1 + match &self.value {
+            Value::Seq(items) => items.iter().map(Node::size).sum(),
+            Value::Map(entries) => entries.iter().map(|e| e.key.size() + e.value.size()).sum(),
+            _ => 0,
         }
-        Ok(Raw::Seq(items))
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Raw, A::Error> {
-        let mut entries = Vec::new();
-        while let Some(entry) = map.next_entry()? {
-            entries.push(entry);
-        }
-        Ok(Raw::Map(entries))
     }
 }
 
@@ -341,6 +487,47 @@ mod tests {
         assert_eq!(parse_str(&deep).unwrap_err().kind, YamlErrorKind::Budget);
         let block = format!("{}x\n", "- ".repeat(10_000));
         assert_eq!(parse_str(&block).unwrap_err().kind, YamlErrorKind::Budget);
+    }
+
+    #[test]
+    fn plain_scalars_follow_the_core_schema() {
+        let root = parse_str(
+            "a: 12\nb: -0x1\nc: 0x1F\nd: 1.5e3\ne: .inf\nf: ~\ng: '12'\nh: !!str 12\ni: 1_000\nj: 1.10\nk: v1.2\n",
+        )
+        .unwrap();
+        let value = |key: &str| root.get(key).unwrap().value.value.clone();
+        assert_eq!(value("a"), Value::Int(12));
+        assert_eq!(value("b"), Value::Str("-0x1".into()));
+        assert_eq!(value("c"), Value::Int(31));
+        assert_eq!(value("d"), Value::Float(1500.0));
+        assert_eq!(value("e"), Value::Float(f64::INFINITY));
+        assert_eq!(value("f"), Value::Null);
+        assert_eq!(value("g"), Value::Str("12".into()));
+        assert_eq!(value("h"), Value::Str("12".into()));
+        assert_eq!(value("i"), Value::Str("1_000".into()));
+        assert_eq!(value("j"), Value::Float(1.1));
+        assert_eq!(value("k"), Value::Str("v1.2".into()));
+    }
+
+    #[test]
+    fn aliases_copy_their_anchor_and_cycles_are_refused() {
+        let root = parse_str("a: &x [1, 2]\nb: *x\n").unwrap();
+        assert_eq!(root.get("b").unwrap().value.as_seq().unwrap().len(), 2);
+        assert_eq!(
+            parse_str("a: &x [1, *x]\n").unwrap_err().kind,
+            YamlErrorKind::Budget
+        );
+        assert_eq!(
+            parse_str("a: *nowhere\n").unwrap_err().kind,
+            YamlErrorKind::Syntax
+        );
+    }
+
+    #[test]
+    fn merge_keys_are_ordinary_keys() {
+        let root = parse_str("a: &x {b: 1}\nc:\n  <<: *x\n").unwrap();
+        let c = &root.get("c").unwrap().value;
+        assert!(c.get("<<").is_some());
     }
 
     #[test]
