@@ -148,6 +148,15 @@ impl From<u32> for ArgValue {
     }
 }
 
+/// `text` with its first letter in capitals (a message used as a title).
+pub fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 /// The ids of the messages of a `.ftl` source, for the completeness tests.
 pub fn message_ids(lang: Lang) -> Vec<String> {
     let source = match lang {

@@ -5,7 +5,8 @@ use std::io::{self, Write};
 
 use crate::cli::RulesFormat;
 use crate::exit::ExitStatus;
-use crate::i18n::{Args, Lang};
+use crate::i18n::{Args, Lang, capitalised};
+use crate::report::markdown::cell;
 use crate::rules::{Family, RULES, RuleMeta};
 
 pub(crate) fn run(format: RulesFormat, lang: Lang) -> io::Result<ExitStatus> {
@@ -50,7 +51,7 @@ fn table(out: &mut impl Write, lang: Lang) -> io::Result<()> {
                 out,
                 "{}{}",
                 if first { "" } else { "\n" },
-                capitalise(&name)
+                capitalised(&name)
             )?;
         }
         writeln!(
@@ -83,7 +84,7 @@ fn markdown(out: &mut impl Write, lang: Lang) -> io::Result<()> {
     for rule in RULES {
         if current != Some(rule.family) {
             current = Some(rule.family);
-            let name = capitalise(&family(rule.family, lang));
+            let name = capitalised(&family(rule.family, lang));
             writeln!(out, "| **{}** | | | |", cell(&name))?;
         }
         writeln!(
@@ -96,17 +97,4 @@ fn markdown(out: &mut impl Write, lang: Lang) -> io::Result<()> {
         )?;
     }
     Ok(())
-}
-
-/// A Markdown table cell: a `|` would end it.
-fn cell(text: &str) -> String {
-    text.replace('|', "\\|")
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }

@@ -71,29 +71,14 @@ fn cover(view: &PlanView<'_>, doc: &Document<'_>, out: &mut dyn Write) -> io::Re
         html(&doc.t("ed-export-kicker")),
         html(&doc.title)
     )?;
-    if let Some(period) = doc.period() {
-        writeln!(out, "<p>{}</p>", html(&period))?;
+    for line in doc.cover_lines(view.proposals.len()) {
+        writeln!(out, "<p>{}</p>", html(&line))?;
     }
-    let count = Args::new().with("count", view.proposals.len());
-    writeln!(
-        out,
-        "<p>{}</p>",
-        html(&doc.lang.message("ed-export-count", &count))
-    )?;
-    if doc.left_out > 0 {
-        let args = Args::new().with("count", doc.left_out);
-        writeln!(
-            out,
-            "<p>{}</p>",
-            html(&doc.lang.message("ed-export-left-out", &args))
-        )?;
-    }
-    let date = Args::new().with("date", doc.long_date(doc.date));
     writeln!(
         out,
         "<p><time datetime=\"{}\">{}</time></p>\n</header>",
         doc.date,
-        html(&doc.lang.message("ed-export-date", &date))
+        html(&doc.date_line())
     )
 }
 

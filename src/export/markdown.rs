@@ -14,29 +14,10 @@ use crate::summary::{self, Marks, Views, axis_title, status_name, verdict_text};
 
 pub fn write(view: &PlanView<'_>, doc: &Document<'_>, out: &mut dyn Write) -> io::Result<()> {
     writeln!(out, "# {}\n", cell(&doc.title))?;
-    if let Some(period) = doc.period() {
-        writeln!(out, "{}\n", cell(&period))?;
+    for line in doc.cover_lines(view.proposals.len()) {
+        writeln!(out, "{}\n", cell(&line))?;
     }
-    let count = Args::new().with("count", view.proposals.len());
-    writeln!(
-        out,
-        "{}\n",
-        cell(&doc.lang.message("ed-export-count", &count))
-    )?;
-    if doc.left_out > 0 {
-        let args = Args::new().with("count", doc.left_out);
-        writeln!(
-            out,
-            "{}\n",
-            cell(&doc.lang.message("ed-export-left-out", &args))
-        )?;
-    }
-    let date = Args::new().with("date", doc.long_date(doc.date));
-    writeln!(
-        out,
-        "{}\n",
-        cell(&doc.lang.message("ed-export-date", &date))
-    )?;
+    writeln!(out, "{}\n", cell(&doc.date_line()))?;
     toc(view, doc, out)?;
     writeln!(out, "## {}\n", cell(&doc.t("ed-export-overview")))?;
     let views = Views {

@@ -70,6 +70,25 @@ impl Document<'_> {
         Some(self.lang.message("ed-export-period", &args))
     }
 
+    /// The lines of the cover under the title, in order: the period, how many
+    /// proposals, how many left out, the date (both formats lay them out).
+    pub fn cover_lines(&self, proposals: usize) -> Vec<String> {
+        let mut lines: Vec<String> = self.period().into_iter().collect();
+        let count = Args::new().with("count", proposals);
+        lines.push(self.lang.message("ed-export-count", &count));
+        if self.left_out > 0 {
+            let args = Args::new().with("count", self.left_out);
+            lines.push(self.lang.message("ed-export-left-out", &args));
+        }
+        lines
+    }
+
+    /// "Document établi le 23 novembre 2026".
+    pub fn date_line(&self) -> String {
+        let date = Args::new().with("date", self.long_date(self.date));
+        self.lang.message("ed-export-date", &date)
+    }
+
     /// An amount in euros, digits grouped by three: "8 000 €" / "€8,000".
     pub fn amount(&self, amount: f64) -> String {
         let whole = amount.trunc() as u64;

@@ -14,7 +14,7 @@ use super::Report;
 use super::fingerprint;
 use super::uri;
 use crate::diagnostic::{Diagnostic, Location, Severity};
-use crate::i18n::{Args, Lang};
+use crate::i18n::{Args, Lang, capitalised};
 use crate::rules::{RULES, RuleMeta};
 use crate::source::SourceFile;
 
@@ -174,14 +174,6 @@ fn message_text(text: &str) -> String {
         }
     }
     out
-}
-
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 #[cfg(test)]
