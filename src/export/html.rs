@@ -14,9 +14,7 @@ use crate::i18n::Args;
 use crate::model::Proposal;
 use crate::plan_view::{PlanView, ProposalView};
 use crate::report::escape::html;
-use crate::summary::{
-    self, Marks, Sheet, Views, axis_title, status_name, theme_name, verdict_text,
-};
+use crate::summary::{self, Marks, Sheet, Views, status_name, theme_name, verdict_text};
 
 const CSS: &str = include_str!("print.css");
 
@@ -32,12 +30,8 @@ pub fn write(view: &PlanView<'_>, doc: &Document<'_>, out: &mut dyn Write) -> io
     for axis in axes_present(view) {
         writeln!(
             out,
-            "<h2 class=\"axis-title\" id=\"axis-{axis}\">{} — {}</h2>",
-            html(
-                &doc.lang
-                    .message("ed-axis", &Args::new().with("axis", u32::from(axis)))
-            ),
-            html(&axis_title(axis, doc.lang))
+            "<h2 class=\"axis-title\" id=\"axis-{axis}\">{}</h2>",
+            html(&doc.axis_heading(axis))
         )?;
         for (n, p) in view.proposals.iter().enumerate() {
             if p.axis() == Some(axis) {
@@ -92,12 +86,8 @@ fn toc(view: &PlanView<'_>, doc: &Document<'_>, out: &mut dyn Write) -> io::Resu
     for axis in axes_present(view) {
         writeln!(
             out,
-            "<li><a href=\"#axis-{axis}\">{} — {}</a>\n<ol>",
-            html(
-                &doc.lang
-                    .message("ed-axis", &Args::new().with("axis", u32::from(axis)))
-            ),
-            html(&axis_title(axis, doc.lang))
+            "<li><a href=\"#axis-{axis}\">{}</a>\n<ol>",
+            html(&doc.axis_heading(axis))
         )?;
         for (n, p) in view.proposals.iter().enumerate() {
             if p.axis() == Some(axis) {
@@ -337,16 +327,11 @@ fn piloting(proposal: &Proposal, doc: &Document<'_>, out: &mut dyn Write) -> io:
 
 fn audience(proposal: &Proposal, doc: &Document<'_>, out: &mut dyn Write) -> io::Result<()> {
     part(doc, "ed-part-audience", out)?;
-    let targeted: Vec<_> = proposal
-        .audience
-        .value
-        .iter()
-        .map(|c| doc.category(&c.value))
-        .collect();
+    let targeted = doc.categories(&proposal.audience.value);
     writeln!(
         out,
         "<p>{}</p>",
-        html(&doc.fact("ed-label-targeted", &targeted.join(", ")))
+        html(&doc.fact("ed-label-targeted", &targeted))
     )?;
     if proposal.complementary_actions.is_empty() {
         return Ok(());
@@ -357,15 +342,11 @@ fn audience(proposal: &Proposal, doc: &Document<'_>, out: &mut dyn Write) -> io:
         html(&doc.t("ed-label-complementary"))
     )?;
     for action in &proposal.complementary_actions {
-        let who: Vec<_> = action
-            .categories
-            .iter()
-            .map(|c| doc.category(&c.value))
-            .collect();
+        let who = doc.categories(&action.categories);
         writeln!(
             out,
             "<li><em>{}</em> — {}</li>",
-            html(&who.join(", ")),
+            html(&who),
             html(&action.action.value)
         )?;
     }

@@ -10,7 +10,7 @@ use crate::model::Proposal;
 use crate::plan_view::{PlanView, ProposalView};
 use crate::report::markdown::cell;
 use crate::summary::markdown::write_table;
-use crate::summary::{self, Marks, Views, axis_title, status_name, verdict_text};
+use crate::summary::{self, Marks, Views, status_name, verdict_text};
 
 pub fn write(view: &PlanView<'_>, doc: &Document<'_>, out: &mut dyn Write) -> io::Result<()> {
     writeln!(out, "# {}\n", cell(&doc.title))?;
@@ -31,7 +31,7 @@ pub fn write(view: &PlanView<'_>, doc: &Document<'_>, out: &mut dyn Write) -> io
         writeln!(out)?;
     }
     for axis in axes_present(view) {
-        writeln!(out, "## {}\n", cell(&axis_heading(axis, doc)))?;
+        writeln!(out, "## {}\n", cell(&doc.axis_heading(axis)))?;
         for p in view.of_axis(axis) {
             proposal(p, doc, out)?;
         }
@@ -48,19 +48,10 @@ pub fn write(view: &PlanView<'_>, doc: &Document<'_>, out: &mut dyn Write) -> io
     Ok(())
 }
 
-fn axis_heading(axis: u8, doc: &Document<'_>) -> String {
-    format!(
-        "{} — {}",
-        doc.lang
-            .message("ed-axis", &Args::new().with("axis", u32::from(axis))),
-        axis_title(axis, doc.lang)
-    )
-}
-
 fn toc(view: &PlanView<'_>, doc: &Document<'_>, out: &mut dyn Write) -> io::Result<()> {
     writeln!(out, "## {}\n", cell(&doc.t("ed-export-toc")))?;
     for axis in axes_present(view) {
-        writeln!(out, "- {}", cell(&axis_heading(axis, doc)))?;
+        writeln!(out, "- {}", cell(&doc.axis_heading(axis)))?;
         for p in view.of_axis(axis) {
             writeln!(out, "  - {} — {}", cell(&p.id), cell(p.title()))?;
         }
@@ -166,29 +157,11 @@ fn rest(proposal: &Proposal, doc: &Document<'_>, out: &mut dyn Write) -> io::Res
     }
     writeln!(out)?;
     part(doc, "ed-part-audience", out)?;
-    let targeted: Vec<_> = proposal
-        .audience
-        .value
-        .iter()
-        .map(|c| doc.category(&c.value))
-        .collect();
-    writeln!(
-        out,
-        "- {}",
-        cell(&doc.fact("ed-label-targeted", &targeted.join(", ")))
-    )?;
+    let targeted = doc.categories(&proposal.audience.value);
+    writeln!(out, "- {}", cell(&doc.fact("ed-label-targeted", &targeted)))?;
     for action in &proposal.complementary_actions {
-        let who: Vec<_> = action
-            .categories
-            .iter()
-            .map(|c| doc.category(&c.value))
-            .collect();
-        writeln!(
-            out,
-            "- *{}* — {}",
-            cell(&who.join(", ")),
-            cell(&action.action.value)
-        )?;
+        let who = doc.categories(&action.categories);
+        writeln!(out, "- *{}* — {}", cell(&who), cell(&action.action.value))?;
     }
     writeln!(out)?;
     if let Some(resources) = &proposal.resources {

@@ -148,6 +148,22 @@ impl Document<'_> {
 
     /// A category id as its label in the taxonomy (`aed` → « Assistants
     /// d'éducation »), `all`/`tous` as every category; unknown ids as written.
+    /// The names of the categories of a list, joined by commas.
+    pub fn categories(&self, written: &[crate::model::Text]) -> String {
+        let names: Vec<String> = written.iter().map(|c| self.category(&c.value)).collect();
+        names.join(", ")
+    }
+
+    /// "Axe 2 — Développer des relations de travail inclusives et bienveillantes".
+    pub fn axis_heading(&self, axis: u8) -> String {
+        let number = Args::new().with("axis", u32::from(axis));
+        format!(
+            "{} — {}",
+            self.lang.message("ed-axis", &number),
+            crate::summary::axis_title(axis, self.lang)
+        )
+    }
+
     pub fn category(&self, written: &str) -> String {
         let folded = crate::vocabulary::fold(written);
         if matches!(folded.as_str(), "all" | "tous" | "toutes") {
