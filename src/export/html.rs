@@ -253,38 +253,30 @@ fn meta(
 
 fn calendar(proposal: &Proposal, doc: &Document<'_>, out: &mut dyn Write) -> io::Result<()> {
     part(doc, "ed-part-calendar", out)?;
-    let range = Args::new()
-        .with("start", doc.proposal_date(&proposal.calendar.start))
-        .with("end", doc.proposal_date(&proposal.calendar.end));
-    writeln!(
-        out,
-        "<p>{}</p>",
-        html(&doc.lang.message("ed-calendar-range", &range))
-    )?;
+    let range = doc.calendar_range(&proposal.calendar);
+    writeln!(out, "<p>{}</p>", html(&range))?;
     let Some(steps) = &proposal.steps else {
         return Ok(());
     };
     writeln!(out, "<ol class=\"timeline\">")?;
     for step in &steps.value {
-        let when = match &step.due {
-            Some(due) => format!(
-                "<time datetime=\"{}\">{}</time>",
-                due.date,
-                html(&doc.proposal_date(due))
-            ),
-            None => format!("<time>{}</time>", html(&doc.t("ed-step-no-date"))),
-        };
+        // A step without a date has no `datetime`.
+        let datetime = step
+            .due
+            .as_ref()
+            .map(|due| format!(" datetime=\"{}\"", due.date))
+            .unwrap_or_default();
         write!(
             out,
-            "<li>{when}<span class=\"step\">{}</span>",
+            "<li><time{datetime}>{}</time><span class=\"step\">{}</span>",
+            html(&doc.step_due(step)),
             html(&step.label.value)
         )?;
-        if let Some(deliverable) = &step.deliverable {
-            let args = Args::new().with("deliverable", deliverable.value.clone());
+        if let Some(deliverable) = doc.step_deliverable(step) {
             write!(
                 out,
                 "<span class=\"deliverable\">{}</span>",
-                html(&doc.lang.message("ed-step-deliverable", &args))
+                html(&deliverable)
             )?;
         }
         writeln!(out, "</li>")?;

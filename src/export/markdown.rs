@@ -108,27 +108,12 @@ fn text(value: &str, out: &mut dyn Write) -> io::Result<()> {
 
 fn calendar(proposal: &Proposal, doc: &Document<'_>, out: &mut dyn Write) -> io::Result<()> {
     part(doc, "ed-part-calendar", out)?;
-    let range = Args::new()
-        .with("start", doc.proposal_date(&proposal.calendar.start))
-        .with("end", doc.proposal_date(&proposal.calendar.end));
-    writeln!(
-        out,
-        "{}\n",
-        cell(&doc.lang.message("ed-calendar-range", &range))
-    )?;
+    writeln!(out, "{}\n", cell(&doc.calendar_range(&proposal.calendar)))?;
     for step in proposal.steps.iter().flat_map(|s| &s.value) {
-        let when = step
-            .due
-            .as_ref()
-            .map_or_else(|| doc.t("ed-step-no-date"), |d| doc.proposal_date(d));
+        let when = doc.step_due(step);
         write!(out, "1. **{}** — {}", cell(&when), cell(&step.label.value))?;
-        if let Some(deliverable) = &step.deliverable {
-            let args = Args::new().with("deliverable", deliverable.value.clone());
-            write!(
-                out,
-                " ({})",
-                cell(&doc.lang.message("ed-step-deliverable", &args))
-            )?;
+        if let Some(deliverable) = doc.step_deliverable(step) {
+            write!(out, " ({})", cell(&deliverable))?;
         }
         writeln!(out)?;
     }

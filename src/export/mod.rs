@@ -148,6 +148,28 @@ impl Document<'_> {
 
     /// A category id as its label in the taxonomy (`aed` → « Assistants
     /// d'éducation »), `all`/`tous` as every category; unknown ids as written.
+    /// "Du 1er septembre 2025 au 30 juin 2026": a proposal's calendar.
+    pub fn calendar_range(&self, calendar: &crate::model::Calendar) -> String {
+        let range = Args::new()
+            .with("start", self.proposal_date(&calendar.start))
+            .with("end", self.proposal_date(&calendar.end));
+        self.lang.message("ed-calendar-range", &range)
+    }
+
+    /// When a step is due, or that it has no date.
+    pub fn step_due(&self, step: &crate::model::Step) -> String {
+        step.due
+            .as_ref()
+            .map_or_else(|| self.t("ed-step-no-date"), |d| self.proposal_date(d))
+    }
+
+    /// "Livrable : …" of a step that has one.
+    pub fn step_deliverable(&self, step: &crate::model::Step) -> Option<String> {
+        let deliverable = step.deliverable.as_ref()?;
+        let args = Args::new().with("deliverable", deliverable.value.clone());
+        Some(self.lang.message("ed-step-deliverable", &args))
+    }
+
     /// The names of the categories of a list, joined by commas.
     pub fn categories(&self, written: &[crate::model::Text]) -> String {
         let names: Vec<String> = written.iter().map(|c| self.category(&c.value)).collect();
