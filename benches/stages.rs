@@ -6,17 +6,17 @@ use std::hint::black_box;
 use std::io;
 use std::path::PathBuf;
 
-use canevas::check::{KeepOptions, check_files, check_source};
+use canevas::config::Settings;
 use canevas::context::FileContext;
 use canevas::i18n::Lang;
-use canevas::model;
-use canevas::normalise::normalise;
+use canevas::pipeline::check::{KeepOptions, check_files, check_source};
+use canevas::pipeline::model;
+use canevas::pipeline::normalise::normalise;
+use canevas::pipeline::schema;
+use canevas::pipeline::source::SourceFile;
+use canevas::pipeline::yaml;
 use canevas::report::{self, Format, Style};
 use canevas::rules::{Check, RULES};
-use canevas::schema;
-use canevas::settings::Settings;
-use canevas::source::SourceFile;
-use canevas::yaml;
 use criterion::{Criterion, criterion_group, criterion_main};
 
 const PROPOSAL: &str = "tests/fixtures/rules/valid-fr.yaml";

@@ -1,10 +1,10 @@
 //! The property the fuzz target checks, shared with the replay test in
 //! `tests/hostile.rs` so that stable Rust runs it over the committed corpus.
 
-use canevas::check::check_source;
+use canevas::config::Settings;
 use canevas::i18n::Lang;
-use canevas::settings::Settings;
-use canevas::source::SourceFile;
+use canevas::pipeline::check::check_source;
+use canevas::pipeline::source::SourceFile;
 
 /// Runs the whole per-file pipeline on `bytes`: it must end in findings or in
 /// none, never panic, and every finding must point inside the text, on

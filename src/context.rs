@@ -1,11 +1,13 @@
 //! The per-file context that every stage and rule reports through: it knows the
 //! source (for positions), the language (for messages) and the severities.
 
-use crate::diagnostic::{Diagnostic, Related, Span};
+use std::path::Path;
+
+use crate::config::Settings;
+use crate::diagnostic::{Diagnostic, Location, Related, Severity, Span};
 use crate::i18n::{Args, Lang};
+use crate::pipeline::source::SourceFile;
 use crate::rules::Code;
-use crate::settings::Settings;
-use crate::source::SourceFile;
 
 pub struct FileContext<'a> {
     pub source: &'a SourceFile,
@@ -64,4 +66,17 @@ impl<'a> FileContext<'a> {
             message: self.lang().message(message_id, args),
         }
     }
+}
+
+/// A `FILE001` finding, for files that have no text to point into.
+pub fn file_problem(
+    path: &Path,
+    message_id: &str,
+    args: Args,
+    location: Option<Location>,
+    settings: &Settings,
+) -> Diagnostic {
+    let severity = settings.severity(Code::File001).unwrap_or(Severity::Error);
+    let text = (settings.lang, message_id, &args);
+    Diagnostic::localized(Code::File001, severity, path.to_path_buf(), location, text)
 }

@@ -1,39 +1,32 @@
 //! `canevas` checks action-proposal files against the canvas of an academic plan
 //! for the quality of working life (QVT).
 //!
-//! The pipeline, one module a stage: [`discover`] the files → read them
-//! ([`source`]) → parse the YAML with spans ([`yaml`]) → [`normalise`] the keys
-//! (English/French, case, accents, separators) → validate against the JSON
-//! [`schema`] → build the typed [`model`] → run the [`rules`] → [`report`].
+//! The modules are listed in the order data flows through them. Below the
+//! pipeline: [`exit`] codes, [`i18n`] messages, [`text`] helpers, the
+//! [`vocabulary`] of keys and values, the one [`diagnostic`] type, the
+//! [`config`]uration. Then the [`pipeline`] itself: discover the files → read
+//! them → parse the YAML with spans → normalise the keys (English/French, case,
+//! accents, separators) → validate against the JSON schema → build the typed
+//! model → run the [`rules`] → [`report`] in one of seven formats. Beside the
+//! report, what editors read ([`editors`]: summary tables, the printable plan)
+//! and what helps people write ([`writing`]: template, interactive mode, editor
+//! schema). At the top, the [`cli`] and the commands that wire it all.
 //! Files are checked in parallel and the findings sorted, so the output is the
 //! same whatever the number of threads.
 
-pub mod check;
 pub mod cli;
 pub mod config;
 pub mod context;
 pub mod diagnostic;
-pub mod discover;
-pub mod editor_schema;
+pub mod editors;
 pub mod exit;
-pub mod export;
 pub mod i18n;
-pub mod interactive;
-pub mod model;
-pub mod normalise;
-pub mod output;
-pub mod plan_view;
+pub mod pipeline;
 pub mod report;
 pub mod rules;
-pub mod schema;
-pub mod settings;
-pub mod source;
-pub mod suggest;
-pub mod summary;
-pub mod suppress;
-pub mod template;
+pub mod text;
 pub mod vocabulary;
-pub mod yaml;
+pub mod writing;
 
 mod commands;
 

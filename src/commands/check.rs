@@ -5,10 +5,10 @@ use std::io;
 use std::path::Path;
 
 use super::prepare::{Request, check_request, emit};
-use crate::check::KeepOptions;
 use crate::cli::{CheckArgs, Destination};
 use crate::exit::ExitStatus;
 use crate::i18n::Lang;
+use crate::pipeline::check::KeepOptions;
 use crate::report::{self, Format, Report, Style};
 
 pub(crate) fn run(

@@ -7,7 +7,7 @@ use crate::exit::ExitStatus;
 use crate::i18n::{Args, Lang};
 use crate::rules::docs;
 use crate::rules::{Code, RULES};
-use crate::suggest;
+use crate::text::suggest;
 
 pub(crate) fn run(code: &str, lang: Lang) -> io::Result<ExitStatus> {
     let Some(code) = Code::parse(code) else {

@@ -4,10 +4,10 @@ use std::io::{self, Write};
 use std::path::Path;
 
 use crate::cli::{ExportArgs, ExportFormat};
+use crate::editors::export::{self, Document};
+use crate::editors::plan_view::PlanView;
 use crate::exit::ExitStatus;
-use crate::export::{self, Document};
 use crate::i18n::{Args, Lang};
-use crate::plan_view::PlanView;
 
 use super::prepare::{Request, check_request, emit};
 

@@ -1,19 +1,19 @@
 //! `canevas new [FILE]`: a commented proposal to fill in, written to FILE
 //! (never over an existing file without `--force`) or to the standard output.
-//! `--interactive` asks for each section instead (see [`crate::interactive`]).
+//! `--interactive` asks for each section instead (see [`crate::writing::interactive`]).
 
 use std::fs::OpenOptions;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use crate::cli::NewArgs;
-use crate::config;
+use crate::config::Settings;
+use crate::config::canevas_toml;
 use crate::exit::ExitStatus;
 use crate::i18n::{Args, Lang};
-use crate::interactive;
-use crate::output::write_atomically;
-use crate::settings::Settings;
-use crate::template::{self, SchoolYear, Values};
+use crate::report::output::write_atomically;
+use crate::writing::interactive;
+use crate::writing::template::{self, SchoolYear, Values};
 
 pub(crate) fn run(args: &NewArgs, config: Option<&Path>, lang: Lang) -> io::Result<ExitStatus> {
     if let Some(id) = &args.id
@@ -98,9 +98,9 @@ fn write_file(path: &Path, text: &str, force: bool, lang: Lang) -> io::Result<Ex
 /// configuration's when there is a usable one, else the plan's defaults.
 fn settings(config: Option<&Path>, lang: Lang) -> Settings {
     let mut settings = Settings::new(lang);
-    if let Some(path) = config::locate(config) {
+    if let Some(path) = canevas_toml::locate(config) {
         let mut configured = Settings::new(lang);
-        if config::apply(&path, &mut configured).is_ok() {
+        if canevas_toml::apply(&path, &mut configured).is_ok() {
             settings = configured;
         }
     }

@@ -6,14 +6,14 @@
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-use crate::check::{KeepOptions, check_files};
-use crate::config;
-use crate::discover::{MissingPath, discover};
+use crate::config::canevas_toml;
+use crate::config::{PlanSettings, Settings};
 use crate::exit::ExitStatus;
 use crate::i18n::{Args, Lang};
-use crate::output::{is_an_input, write_atomically};
+use crate::pipeline::check::{KeepOptions, check_files};
+use crate::pipeline::discover::{MissingPath, discover};
 use crate::report::Report;
-use crate::settings::{PlanSettings, Settings};
+use crate::report::output::{is_an_input, write_atomically};
 
 /// What a command asks of the checking run.
 pub(crate) struct Request<'a> {
@@ -61,10 +61,14 @@ pub(crate) struct Checked {
 pub(crate) fn check_request(request: Request<'_>) -> io::Result<Result<Checked, ExitStatus>> {
     let lang = request.lang;
     let mut settings = Settings::new(lang);
-    if let Some(path) = config::locate(request.config)
-        && let Err(err) = config::apply(&path, &mut settings)
+    if let Some(path) = canevas_toml::locate(request.config)
+        && let Err(err) = canevas_toml::apply(&path, &mut settings)
     {
-        write!(io::stderr(), "{}", err.render(lang))?;
+        write!(
+            io::stderr(),
+            "{}",
+            crate::report::human::render_config_error(&err, lang)
+        )?;
         return Ok(Err(ExitStatus::Failure));
     }
     if request.plan && settings.plan.is_none() {

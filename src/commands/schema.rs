@@ -3,9 +3,9 @@
 
 use std::io::{self, Write};
 
-use crate::editor_schema::editor_schema;
 use crate::exit::ExitStatus;
 use crate::i18n::Lang;
+use crate::writing::editor_schema::editor_schema;
 
 pub(crate) fn run(lang: Lang) -> io::Result<ExitStatus> {
     let schema = editor_schema(lang);

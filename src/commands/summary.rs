@@ -4,11 +4,11 @@ use std::io::{self, Write};
 use std::path::Path;
 
 use crate::cli::{StatusFilter, SummaryArgs, SummaryFormat, SummaryView};
+use crate::editors::plan_view::PlanView;
+use crate::editors::summary::{self, Marks, Views};
 use crate::exit::ExitStatus;
 use crate::i18n::{Args, Lang};
-use crate::model::Status;
-use crate::plan_view::PlanView;
-use crate::summary::{self, Marks, Views};
+use crate::pipeline::model::Status;
 
 use super::prepare::{Request, check_request, emit, fail};
 

@@ -4,7 +4,7 @@
 use std::io::{self, Write};
 
 use super::Report;
-use super::escape::one_line;
+use crate::text::escape::one_line;
 
 pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     for d in &report.diagnostics {

@@ -4,9 +4,9 @@
 use std::collections::HashMap;
 use std::path::PathBuf;
 
-use super::uri;
 use crate::diagnostic::Diagnostic;
-use crate::source::SourceFile;
+use crate::pipeline::source::SourceFile;
+use crate::text::uri;
 
 /// One fingerprint per finding, in the order of `diagnostics`: a hash of the code,
 /// the file and the message (which names the values at fault), not of the line,

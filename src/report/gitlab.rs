@@ -10,9 +10,9 @@ use std::io::{self, Write};
 use serde_json::{Value, json};
 
 use super::Report;
-use super::escape::one_line;
 use super::fingerprint::fingerprints;
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::text::escape::one_line;
 
 pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     let entries: Vec<Value> = report

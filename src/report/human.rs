@@ -11,10 +11,10 @@ use miette::{
     GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode, SourceSpan,
 };
 
-use super::escape::{same_length, terminal};
 use super::{Report, Style};
 use crate::diagnostic::{Diagnostic, Location, Severity};
-use crate::i18n::Args;
+use crate::i18n::{Args, Lang};
+use crate::text::escape::{same_length, terminal};
 
 type Source = NamedSource<Arc<String>>;
 
@@ -223,4 +223,21 @@ pub fn render_tool_error(
     let mut out = String::new();
     let _ = handler.render_report(&mut out, &view);
     out
+}
+
+/// A configuration error in the run's language, with the place shown as a code frame.
+pub fn render_config_error(err: &crate::config::canevas_toml::ConfigError, lang: Lang) -> String {
+    let mut args = Args::new();
+    for (name, value) in &err.args {
+        args = args.with(name, value.as_str());
+    }
+    let message = lang.message(err.message_id, &args);
+    let hint = lang.attribute(err.message_id, "hint", &args);
+    render_tool_error(
+        &err.path,
+        &err.text,
+        err.span.clone(),
+        &message,
+        hint.as_deref(),
+    )
 }

@@ -9,7 +9,7 @@ use serde_json::{Value, json};
 use super::{Counts, Report};
 use crate::diagnostic::{Diagnostic, Location};
 use crate::i18n::Lang;
-use crate::suppress::Suppressed;
+use crate::pipeline::suppress::Suppressed;
 
 pub const REPORT_VERSION: u32 = 1;
 

@@ -12,10 +12,10 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use super::Report;
-use super::xml;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::i18n::{Args, Lang};
-use crate::source::STDIN_NAME;
+use crate::pipeline::source::STDIN_NAME;
+use crate::text::xml;
 
 /// The findings of one test case: one file, or the folder of plan-wide findings.
 struct Case<'r> {

@@ -2,7 +2,6 @@
 //! sorted list of [`Diagnostic`]s.
 
 pub mod concise;
-pub mod escape;
 pub mod fingerprint;
 pub mod github;
 pub mod gitlab;
@@ -10,10 +9,9 @@ pub mod human;
 pub mod json;
 pub mod junit;
 pub mod markdown;
+pub mod output;
 pub mod sarif;
 pub mod statistics;
-pub mod uri;
-pub mod xml;
 
 use std::collections::{BTreeMap, HashMap};
 use std::io::{self, Write};
@@ -21,13 +19,13 @@ use std::path::PathBuf;
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::i18n::{Args, Lang};
-use crate::model::Proposal;
+use crate::pipeline::model::Proposal;
+use crate::pipeline::source::SourceFile;
+use crate::pipeline::suppress::Suppressed;
 use crate::rules::Code;
-use crate::source::SourceFile;
-use crate::suppress::Suppressed;
 
 /// The output formats of `check`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
     /// Code frames with the offending text underlined, and a hint (miette).
     Human,

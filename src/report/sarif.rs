@@ -12,11 +12,11 @@ use serde_json::{Value, json};
 
 use super::Report;
 use super::fingerprint;
-use super::uri;
 use crate::diagnostic::{Diagnostic, Location, Severity};
 use crate::i18n::{Args, Lang, capitalised};
+use crate::pipeline::source::SourceFile;
 use crate::rules::{RULES, RuleMeta};
-use crate::source::SourceFile;
+use crate::text::uri;
 
 /// The schema GitHub's documentation names; the log validates against the
 /// OASIS schema too (tests/formats.rs).

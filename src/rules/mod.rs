@@ -10,7 +10,6 @@ mod feasibility;
 mod piloting;
 mod plan;
 pub mod registry;
-pub mod text;
 
 pub(crate) use coverage::designated;
 pub(crate) use piloting::pil002_no_lead::lead_is_missing;

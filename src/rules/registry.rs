@@ -4,7 +4,7 @@
 
 use crate::context::FileContext;
 use crate::diagnostic::Severity;
-use crate::model::Proposal;
+use crate::pipeline::model::Proposal;
 
 use super::plan::{PlanContext, PlanEntry};
 use super::{canvas, concreteness, coverage, feasibility, piloting, plan};

@@ -2,9 +2,9 @@
 
 use crate::context::FileContext;
 use crate::i18n::Args;
-use crate::model::Proposal;
+use crate::pipeline::model::Proposal;
 use crate::rules::Code;
-use crate::rules::text::word_count;
+use crate::text::words::word_count;
 
 pub(crate) fn check(proposal: &Proposal, ctx: &mut FileContext<'_>) {
     let count = word_count(&proposal.solution.value);

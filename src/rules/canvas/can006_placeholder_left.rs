@@ -2,10 +2,10 @@
 
 use crate::context::FileContext;
 use crate::i18n::Args;
-use crate::model::Proposal;
+use crate::pipeline::model::Proposal;
 use crate::rules::Code;
 use crate::rules::piloting::pil002_no_lead::lead_is_missing;
-use crate::rules::text::placeholder;
+use crate::text::words::placeholder;
 
 pub(crate) fn check(proposal: &Proposal, ctx: &mut FileContext<'_>) {
     // A placeholder lead is PIL002's, so that the message speaks of piloting.

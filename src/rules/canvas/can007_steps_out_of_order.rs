@@ -2,11 +2,11 @@
 
 use crate::context::FileContext;
 use crate::i18n::Args;
-use crate::model::Proposal;
+use crate::pipeline::model::Proposal;
 use crate::rules::Code;
 
 pub(crate) fn check(proposal: &Proposal, ctx: &mut FileContext<'_>) {
-    let mut previous: Option<&crate::model::Step> = None;
+    let mut previous: Option<&crate::pipeline::model::Step> = None;
     for step in proposal.steps.iter().flat_map(|s| &s.value) {
         let Some(due) = step.due else { continue };
         if let Some(before) = previous

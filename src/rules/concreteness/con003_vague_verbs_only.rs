@@ -3,9 +3,9 @@
 
 use crate::context::FileContext;
 use crate::i18n::Args;
-use crate::model::Proposal;
+use crate::pipeline::model::Proposal;
 use crate::rules::Code;
-use crate::rules::text::{mentions_any, stems};
+use crate::text::words::{mentions_any, stems};
 
 pub(crate) fn check(proposal: &Proposal, ctx: &mut FileContext<'_>) {
     let settings = ctx.settings;

@@ -2,9 +2,9 @@
 
 use crate::context::FileContext;
 use crate::i18n::Args;
-use crate::model::Proposal;
+use crate::pipeline::model::Proposal;
 use crate::rules::Code;
-use crate::suggest::closest;
+use crate::text::suggest::closest;
 
 use super::{Designates, designates};
 

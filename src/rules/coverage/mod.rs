@@ -5,8 +5,8 @@ pub(crate) mod cov001_categories_uncovered;
 pub(crate) mod cov002_unknown_category;
 pub(crate) mod cov003_complementary_overlap;
 
-use crate::model::Text;
-use crate::settings::Settings;
+use crate::config::Settings;
+use crate::pipeline::model::Text;
 use crate::vocabulary::fold;
 
 /// What a written category id designates.

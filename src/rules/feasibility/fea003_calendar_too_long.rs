@@ -5,7 +5,7 @@ use jiff::civil::Date;
 
 use crate::context::FileContext;
 use crate::i18n::Args;
-use crate::model::Proposal;
+use crate::pipeline::model::Proposal;
 use crate::rules::Code;
 
 /// The number of months a period covers, both ends included: 2024-09-01 to

@@ -2,7 +2,7 @@
 
 use crate::context::FileContext;
 use crate::i18n::Args;
-use crate::model::{Proposal, ResourceKind};
+use crate::pipeline::model::{Proposal, ResourceKind};
 use crate::rules::Code;
 
 pub(crate) fn check(proposal: &Proposal, ctx: &mut FileContext<'_>) {

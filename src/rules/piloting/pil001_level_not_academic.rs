@@ -4,7 +4,7 @@
 use crate::context::FileContext;
 use crate::diagnostic::Severity;
 use crate::i18n::Args;
-use crate::model::{Level, Proposal};
+use crate::pipeline::model::{Level, Proposal};
 use crate::rules::Code;
 
 pub(crate) fn check(proposal: &Proposal, ctx: &mut FileContext<'_>) {

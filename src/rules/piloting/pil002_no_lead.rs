@@ -2,9 +2,9 @@
 
 use crate::context::FileContext;
 use crate::i18n::Args;
-use crate::model::Proposal;
+use crate::pipeline::model::Proposal;
 use crate::rules::Code;
-use crate::rules::text::placeholder;
+use crate::text::words::placeholder;
 use crate::vocabulary::fold;
 
 /// Whether a written lead names nobody. A lead that only *holds* the template's

@@ -7,11 +7,11 @@ pub(crate) mod plan004_id_prefix_mismatch;
 
 use std::path::{Path, PathBuf};
 
+use crate::config::Settings;
 use crate::diagnostic::{Diagnostic, Location, Related};
 use crate::i18n::Args;
-use crate::model::Theme;
+use crate::pipeline::model::Theme;
 use crate::rules::Code;
-use crate::settings::Settings;
 
 /// What the plan rules need of one file: kept instead of the file's text.
 #[derive(Clone, Debug)]

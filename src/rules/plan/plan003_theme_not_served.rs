@@ -1,7 +1,7 @@
 //! `PLAN003`: a transversal theme is served by no proposal of an axis.
 
 use crate::i18n::Args;
-use crate::model::Theme;
+use crate::pipeline::model::Theme;
 use crate::rules::Code;
 
 use super::{PlanContext, PlanEntry};

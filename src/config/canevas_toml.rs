@@ -1,0 +1,211 @@
+//! `canevas.toml`: the plan, the staff categories, rule severities, file
+//! globs and the wording lists of a proposals repository. Found in the current
+//! folder or its parents, or given with `--config`. A configuration that cannot
+//! be used stops the run (exit 2) with the line at fault.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use globset::{Glob, GlobSet, GlobSetBuilder};
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::config::{Category, PlanSettings, Settings};
+use crate::diagnostic::Severity;
+use crate::pipeline::model::parse_date;
+use crate::rules::Code;
+
+pub const FILE_NAME: &str = "canevas.toml";
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ConfigFile {
+    plan: Option<PlanTable>,
+    categories: Option<BTreeMap<Spanned<String>, String>>,
+    #[serde(default)]
+    rules: BTreeMap<Spanned<String>, Spanned<String>>,
+    #[serde(default)]
+    files: FilesTable,
+    #[serde(default)]
+    wording: WordingTable,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PlanTable {
+    name: Option<String>,
+    start: Option<Spanned<String>>,
+    end: Option<Spanned<String>>,
+    horizon_months: Option<u32>,
+    proposals_per_axis: Option<Spanned<[usize; 2]>>,
+    target_total: Option<usize>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FilesTable {
+    #[serde(default)]
+    include: Vec<Spanned<String>>,
+    #[serde(default)]
+    exclude: Vec<Spanned<String>>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WordingTable {
+    vague_verbs: Option<Vec<String>>,
+    action_verbs: Option<Vec<String>>,
+}
+
+/// A configuration that cannot be used: where, and why.
+#[derive(Debug)]
+pub struct ConfigError {
+    pub path: PathBuf,
+    pub text: String,
+    pub span: Option<Range<usize>>,
+    pub message_id: &'static str,
+    pub args: Vec<(&'static str, String)>,
+}
+
+/// The configuration file for this run: `--config`, else the nearest `canevas.toml`.
+pub fn locate(explicit: Option<&Path>) -> Option<PathBuf> {
+    if let Some(path) = explicit {
+        return Some(path.to_path_buf());
+    }
+    let start = std::env::current_dir().ok()?;
+    start
+        .ancestors()
+        .map(|dir| dir.join(FILE_NAME))
+        .find(|candidate| candidate.is_file())
+}
+
+/// Reads `path` and applies it to `settings`.
+pub fn apply(path: &Path, settings: &mut Settings) -> Result<(), ConfigError> {
+    let text = fs::read_to_string(path).map_err(|e| ConfigError {
+        path: path.to_path_buf(),
+        text: String::new(),
+        span: None,
+        message_id: "config-unreadable",
+        args: vec![("detail", e.to_string())],
+    })?;
+    let fail =
+        |span: Option<Range<usize>>, message_id, args: Vec<(&'static str, String)>| ConfigError {
+            path: path.to_path_buf(),
+            text: text.clone(),
+            span,
+            message_id,
+            args,
+        };
+    let file: ConfigFile = toml::from_str(&text).map_err(|e| {
+        fail(
+            e.span(),
+            "config-syntax",
+            vec![("detail", e.message().to_owned())],
+        )
+    })?;
+    if let Some(plan) = &file.plan {
+        apply_plan(plan, settings).map_err(|(span, id, args)| fail(Some(span), id, args))?;
+    }
+    if let Some(categories) = &file.categories {
+        settings.categories = categories
+            .iter()
+            .map(|(id, label)| Category::new(id.get_ref(), label))
+            .collect();
+    }
+    for (code, severity) in &file.rules {
+        let Some(parsed) = Code::parse(code.get_ref()) else {
+            return Err(fail(
+                Some(code.span()),
+                "config-unknown-code",
+                vec![("code", code.get_ref().clone())],
+            ));
+        };
+        let level = match severity.get_ref().to_ascii_lowercase().as_str() {
+            "off" => None,
+            "info" => Some(Severity::Info),
+            "warning" => Some(Severity::Warning),
+            "error" => Some(Severity::Error),
+            _ => {
+                let args = vec![("value", severity.get_ref().clone())];
+                return Err(fail(Some(severity.span()), "config-bad-severity", args));
+            }
+        };
+        settings.severities.insert(parsed, level);
+    }
+    let root = path.parent().unwrap_or(Path::new(".")).to_path_buf();
+    settings.include =
+        globs(&file.files.include).map_err(|(span, id, args)| fail(Some(span), id, args))?;
+    settings.exclude =
+        globs(&file.files.exclude).map_err(|(span, id, args)| fail(Some(span), id, args))?;
+    settings.config_root = Some(root);
+    if let Some(verbs) = &file.wording.vague_verbs {
+        settings.vague_verbs = verbs.clone();
+    }
+    if let Some(verbs) = &file.wording.action_verbs {
+        settings.action_verbs = verbs.clone();
+    }
+    Ok(())
+}
+
+type Failure = (Range<usize>, &'static str, Vec<(&'static str, String)>);
+
+fn apply_plan(plan: &PlanTable, settings: &mut Settings) -> Result<(), Failure> {
+    let mut plan_settings = PlanSettings {
+        name: plan.name.clone(),
+        target_total: plan.target_total,
+        ..PlanSettings::default()
+    };
+    if let Some(range) = &plan.proposals_per_axis {
+        let [min, max] = *range.get_ref();
+        if min > max {
+            return Err((range.span(), "config-bad-range", vec![]));
+        }
+        (plan_settings.min_per_axis, plan_settings.max_per_axis) = (min, max);
+    }
+    let date = |value: &Option<Spanned<String>>| -> Result<Option<jiff::civil::Date>, Failure> {
+        match value {
+            None => Ok(None),
+            Some(v) => match parse_date(v.get_ref()) {
+                Some((date, _)) => Ok(Some(date)),
+                None => Err((
+                    v.span(),
+                    "config-bad-date",
+                    vec![("value", v.get_ref().clone())],
+                )),
+            },
+        }
+    };
+    plan_settings.start = date(&plan.start)?;
+    plan_settings.end = date(&plan.end)?.map(|end| match &plan.end {
+        Some(v) if v.get_ref().len() == 7 => end.last_of_month(),
+        _ => end,
+    });
+    if let Some(months) = plan.horizon_months {
+        settings.horizon_months = months;
+    }
+    settings.plan = Some(plan_settings);
+    Ok(())
+}
+
+fn globs(patterns: &[Spanned<String>]) -> Result<Option<GlobSet>, Failure> {
+    if patterns.is_empty() {
+        return Ok(None);
+    }
+    let mut builder = GlobSetBuilder::new();
+    for pattern in patterns {
+        let glob = Glob::new(pattern.get_ref()).map_err(|e| {
+            let args = vec![
+                ("value", pattern.get_ref().clone()),
+                ("detail", e.kind().to_string()),
+            ];
+            (pattern.span(), "config-bad-glob", args)
+        })?;
+        builder.add(glob);
+    }
+    builder.build().map(Some).map_err(|e| {
+        let args = vec![("value", String::new()), ("detail", e.to_string())];
+        (0..0, "config-bad-glob", args)
+    })
+}

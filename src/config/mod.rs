@@ -1,0 +1,205 @@
+//! What a run needs to know beyond the files: the plan, the staff categories, the
+//! word lists, the severities. Built-in defaults, overridden by `canevas.toml`
+//! ([`canevas_toml`]).
+
+pub mod canevas_toml;
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use globset::GlobSet;
+use jiff::civil::Date;
+
+use crate::diagnostic::Severity;
+use crate::i18n::Lang;
+use crate::rules::Code;
+use crate::text::words::Phrases;
+use crate::vocabulary::fold;
+
+/// A staff category of the taxonomy.
+#[derive(Clone, Debug)]
+pub struct Category {
+    pub id: String,
+    pub label: String,
+    /// The id as [`fold`] writes it, to compare what proposals write.
+    pub folded: String,
+}
+
+impl Category {
+    pub fn new(id: &str, label: &str) -> Self {
+        Category {
+            id: id.to_owned(),
+            label: label.to_owned(),
+            folded: fold(id),
+        }
+    }
+}
+
+/// Plan-level expectations, checked by `PLAN002`/`PLAN003` when the set is a whole plan.
+#[derive(Clone, Debug)]
+pub struct PlanSettings {
+    pub name: Option<String>,
+    /// The plan's period: calendars outside it are `FEA003`.
+    pub start: Option<Date>,
+    pub end: Option<Date>,
+    pub min_per_axis: usize,
+    pub max_per_axis: usize,
+    pub target_total: Option<usize>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Settings {
+    pub lang: Lang,
+    pub categories: Vec<Category>,
+    /// The longest calendar allowed, in months (`FEA003`).
+    pub horizon_months: u32,
+    pub vague_verbs: Vec<String>,
+    pub action_verbs: Vec<String>,
+    /// The plan, from `[plan]` of `canevas.toml` or `--plan`.
+    pub plan: Option<PlanSettings>,
+    /// Whether the set checked is the whole plan, so that the plan-level counts
+    /// (`PLAN002`, `PLAN003`) mean something: never for a single file.
+    pub whole_plan: bool,
+    /// Severity overrides by code; `None` turns a rule off.
+    pub severities: HashMap<Code, Option<Severity>>,
+    /// `[files]` globs of `canevas.toml`, matched against paths relative to `config_root`.
+    pub include: Option<GlobSet>,
+    pub exclude: Option<GlobSet>,
+    pub config_root: Option<PathBuf>,
+    /// The verb lists as stems, computed once per run (`CON003`).
+    verb_stems: OnceLock<(Phrases, Phrases)>,
+}
+
+const DEFAULT_CATEGORIES: &[(&str, &str)] = &[
+    ("enseignants-1d", "Enseignants du premier degré"),
+    ("enseignants-2d", "Enseignants du second degré"),
+    ("direction", "Personnels de direction"),
+    ("inspection", "Personnels d'inspection"),
+    ("education", "Conseillers principaux d'éducation"),
+    ("psy-en", "Psychologues de l'Éducation nationale"),
+    ("aed", "Assistants d'éducation"),
+    ("aesh", "Accompagnants des élèves en situation de handicap"),
+    ("administratifs", "Personnels administratifs"),
+    ("techniques", "Personnels techniques (ITRF)"),
+    ("sociaux-sante", "Personnels sociaux et de santé"),
+];
+
+pub const DEFAULT_VAGUE_VERBS: &[&str] = &[
+    "sensibiliser",
+    "favoriser",
+    "encourager",
+    "promouvoir",
+    "réfléchir",
+];
+
+pub const DEFAULT_ACTION_VERBS: &[&str] = &[
+    "créer",
+    "mettre en place",
+    "organiser",
+    "former",
+    "publier",
+    "rédiger",
+    "désigner",
+    "déployer",
+    "expérimenter",
+    "construire",
+    "animer",
+    "recenser",
+    "installer",
+    "ouvrir",
+    "financer",
+    "recruter",
+    "formaliser",
+    "instaurer",
+    "établir",
+    "élaborer",
+    "produire",
+    "diffuser",
+    "réunir",
+    "accompagner",
+    "proposer",
+];
+
+impl Settings {
+    pub fn new(lang: Lang) -> Self {
+        Settings {
+            lang,
+            categories: DEFAULT_CATEGORIES
+                .iter()
+                .map(|(id, label)| Category::new(id, label))
+                .collect(),
+            horizon_months: 36,
+            vague_verbs: DEFAULT_VAGUE_VERBS
+                .iter()
+                .map(|s| (*s).to_owned())
+                .collect(),
+            action_verbs: DEFAULT_ACTION_VERBS
+                .iter()
+                .map(|s| (*s).to_owned())
+                .collect(),
+            plan: None,
+            whole_plan: false,
+            severities: HashMap::new(),
+            include: None,
+            exclude: None,
+            config_root: None,
+            verb_stems: OnceLock::new(),
+        }
+    }
+
+    /// The vague and the action verbs, stemmed.
+    pub fn verb_stems(&self) -> &(Phrases, Phrases) {
+        self.verb_stems.get_or_init(|| {
+            (
+                Phrases::new(&self.vague_verbs),
+                Phrases::new(&self.action_verbs),
+            )
+        })
+    }
+
+    /// The plan settings when the set is a whole plan (`PLAN002`, `PLAN003`).
+    pub fn whole_plan(&self) -> Option<&PlanSettings> {
+        self.plan.as_ref().filter(|_| self.whole_plan)
+    }
+
+    /// Whether a file found by walking a folder is to be checked, by the
+    /// `[files]` globs (a file named on the command line always is).
+    pub fn wants(&self, path: &Path) -> bool {
+        let relative = self
+            .config_root
+            .as_deref()
+            .and_then(|root| relative_to(path, root))
+            .unwrap_or_else(|| path.to_path_buf());
+        let relative = relative.strip_prefix(".").unwrap_or(&relative);
+        self.include.as_ref().is_none_or(|g| g.is_match(relative))
+            && self.exclude.as_ref().is_none_or(|g| !g.is_match(relative))
+    }
+
+    /// The severity of `code` in this run, `None` when it is turned off.
+    pub fn severity(&self, code: Code) -> Option<Severity> {
+        match self.severities.get(&code) {
+            Some(over) => *over,
+            None => Some(code.meta().severity),
+        }
+    }
+}
+
+impl Default for PlanSettings {
+    fn default() -> Self {
+        PlanSettings {
+            name: None,
+            start: None,
+            end: None,
+            min_per_axis: 5,
+            max_per_axis: 7,
+            target_total: None,
+        }
+    }
+}
+
+fn relative_to(path: &Path, root: &Path) -> Option<PathBuf> {
+    let path = std::fs::canonicalize(path).ok()?;
+    let root = std::fs::canonicalize(root).ok()?;
+    path.strip_prefix(root).ok().map(Path::to_path_buf)
+}

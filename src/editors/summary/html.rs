@@ -1,0 +1,81 @@
+//! `--format html`: one accessible page (declared language, landmarks, table
+//! captions and header scopes), self-contained and without script: a Content
+//! Security Policy forbids any, so that a missed escape could not run one.
+
+use std::io::{self, Write};
+
+use super::Sheet;
+use crate::i18n::Lang;
+use crate::text::escape::html;
+
+/// The style of the summary page: readable tables, AA contrast.
+const STYLE: &str = "body{font-family:system-ui,sans-serif;color:#1a1a1a;background:#fff;margin:2rem;line-height:1.4}\
+table{border-collapse:collapse;margin-bottom:2rem}caption{text-align:left;font-weight:bold;padding:.3rem 0}\
+th,td{border:1px solid #767676;padding:.25rem .5rem;vertical-align:top;text-align:left}\
+thead th{background:#e8eef5}td.num{text-align:right}";
+
+/// The start of a page, up to and including `<body>`: everything in `<head>`
+/// is ours, except the title, which is escaped.
+pub fn head(lang: Lang, title: &str, style: &str, out: &mut dyn Write) -> io::Result<()> {
+    writeln!(out, "<!DOCTYPE html>")?;
+    writeln!(
+        out,
+        "<html lang=\"{}\" xmlns=\"http://www.w3.org/1999/xhtml\">",
+        lang.code()
+    )?;
+    writeln!(out, "<head>\n<meta charset=\"utf-8\" />")?;
+    writeln!(
+        out,
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\" />"
+    )?;
+    writeln!(
+        out,
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />"
+    )?;
+    writeln!(out, "<meta name=\"generator\" content=\"canevas\" />")?;
+    writeln!(out, "<title>{}</title>", html(title))?;
+    writeln!(out, "<style>\n{style}\n</style>\n</head>\n<body>")
+}
+
+pub fn write(sheets: &[Sheet], lang: Lang, title: &str, out: &mut dyn Write) -> io::Result<()> {
+    head(lang, title, STYLE, out)?;
+    writeln!(out, "<main>\n<h1>{}</h1>", html(title))?;
+    for sheet in sheets {
+        writeln!(
+            out,
+            "<section aria-labelledby=\"{0}\">\n<h2 id=\"{0}\">{1}</h2>",
+            sheet.name,
+            html(&sheet.title)
+        )?;
+        write_table(sheet, None, out)?;
+        writeln!(out, "</section>")?;
+    }
+    writeln!(out, "</main>\n</body>\n</html>")
+}
+
+/// One table: column headers with `scope="col"`, the first cell of each row a
+/// row header with `scope="row"`, numbers aligned right.
+pub fn write_table(sheet: &Sheet, caption: Option<&str>, out: &mut dyn Write) -> io::Result<()> {
+    writeln!(out, "<table>")?;
+    if let Some(caption) = caption {
+        writeln!(out, "<caption>{}</caption>", html(caption))?;
+    }
+    write!(out, "<thead><tr>")?;
+    for header in &sheet.header {
+        write!(out, "<th scope=\"col\">{}</th>", html(header))?;
+    }
+    writeln!(out, "</tr></thead>\n<tbody>")?;
+    for row in &sheet.rows {
+        write!(out, "<tr>")?;
+        for (i, cell) in row.iter().enumerate() {
+            let numeric = sheet.numeric.get(i).copied().unwrap_or(false);
+            match (i, numeric) {
+                (0, _) => write!(out, "<th scope=\"row\">{}</th>", html(cell))?,
+                (_, true) => write!(out, "<td class=\"num\">{}</td>", html(cell))?,
+                (_, false) => write!(out, "<td>{}</td>", html(cell))?,
+            }
+        }
+        writeln!(out, "</tr>")?;
+    }
+    writeln!(out, "</tbody>\n</table>")
+}

@@ -1,0 +1,289 @@
+//! The per-file pipeline: read → parse YAML → normalise keys → schema → typed
+//! model → rules. Each stage that fails stops the file (the rules need the
+//! typed model); the findings so far are its report.
+
+use std::collections::HashMap;
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::path::{Path, PathBuf};
+
+use crate::context::FileContext;
+use crate::diagnostic::{Diagnostic, Location, Position};
+use crate::i18n::Args;
+use crate::pipeline::model;
+use crate::pipeline::normalise::normalise;
+use rayon::prelude::*;
+
+use crate::config::Settings;
+use crate::diagnostic;
+use crate::pipeline::model::Proposal;
+use crate::pipeline::schema;
+use crate::pipeline::source::{MAX_FILE_BYTES, ReadError, SourceFile};
+use crate::pipeline::suppress::{self, FileDirectives};
+use crate::pipeline::yaml::{self, Node, YamlErrorKind};
+use crate::report::Report;
+use crate::rules::{Check, Code, PlanContext, PlanEntry, RULES};
+
+/// What a run keeps beyond the findings, for the outputs that need it.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct KeepOptions {
+    /// The text of files with findings: code frames show it, SARIF fingerprints hash it.
+    pub sources: bool,
+    /// The typed proposals: `summary` and `export` lay them out.
+    pub proposals: bool,
+}
+
+/// Checks the files in parallel, then the plan, and sorts every finding.
+pub fn check_files(
+    files: &[PathBuf],
+    mut diagnostics: Vec<diagnostic::Diagnostic>,
+    settings: &Settings,
+    root: &Path,
+    keep: KeepOptions,
+) -> Report {
+    let check = |path: &PathBuf| check_path(path, settings, keep);
+    // One file (a pre-commit hook): no thread pool to start for it.
+    let outcomes: Vec<_> = if files.len() == 1 {
+        files.iter().map(check).collect()
+    } else {
+        files.par_iter().map(check).collect()
+    };
+    let mut sources = HashMap::new();
+    let mut proposals = HashMap::new();
+    let mut directives = HashMap::new();
+    let mut entries: Vec<PlanEntry> = Vec::with_capacity(outcomes.len());
+    for outcome in outcomes {
+        diagnostics.extend(outcome.diagnostics);
+        if let Some(source) = outcome.source {
+            sources.insert(source.path.clone(), source);
+        }
+        if let Some(proposal) = outcome.proposal {
+            proposals.insert(outcome.plan.path.clone(), *proposal);
+        }
+        if let Some(found) = outcome.directives {
+            directives.insert(outcome.plan.path.clone(), found);
+        }
+        entries.push(outcome.plan);
+    }
+    let mut plan = PlanContext {
+        settings,
+        root,
+        diagnostics: Vec::new(),
+    };
+    for rule in RULES {
+        if let Check::Plan(check) = rule.check {
+            check(&entries, &mut plan);
+        }
+    }
+    diagnostics.extend(plan.diagnostics);
+    let suppressed = suppress::apply(&mut diagnostics, directives, settings);
+    diagnostics.sort_by(diagnostic::compare);
+    Report {
+        diagnostics,
+        suppressed,
+        files: files.to_vec(),
+        sources,
+        proposals,
+    }
+}
+
+/// What checking one file leaves behind.
+pub struct FileOutcome {
+    pub diagnostics: Vec<Diagnostic>,
+    /// The text, kept only when asked for and when there is something to show in it.
+    pub source: Option<SourceFile>,
+    /// The typed proposal, kept only when asked for and when the file reached the model.
+    /// Boxed: a run holds every file's outcome at once, most of them without it.
+    pub proposal: Option<Box<Proposal>>,
+    pub plan: PlanEntry,
+    /// The file's `# canevas: allow` comments, when it has any.
+    pub directives: Option<FileDirectives>,
+}
+
+/// Checks one file; a panic inside is turned into a finding, so that one bad
+/// file never stops the others.
+pub fn check_path(path: &Path, settings: &Settings, keep: KeepOptions) -> FileOutcome {
+    catch_unwind(AssertUnwindSafe(|| check_path_inner(path, settings, keep))).unwrap_or_else(|_| {
+        FileOutcome {
+            diagnostics: vec![crate::context::file_problem(
+                path,
+                "FILE001-internal",
+                Args::new(),
+                None,
+                settings,
+            )],
+            source: None,
+            proposal: None,
+            plan: PlanEntry::new(path),
+            directives: None,
+        }
+    })
+}
+
+fn check_path_inner(path: &Path, settings: &Settings, keep: KeepOptions) -> FileOutcome {
+    match SourceFile::read(path) {
+        Ok(source) => {
+            let mut outcome = check_source(&source, settings);
+            if !keep.proposals {
+                outcome.proposal = None;
+            }
+            // Kept when a finding may point into it: suppression findings are added later.
+            if keep.sources && (!outcome.diagnostics.is_empty() || outcome.directives.is_some()) {
+                outcome.source = Some(source);
+            }
+            outcome
+        }
+        Err(err) => FileOutcome {
+            diagnostics: vec![read_problem(path, err, settings)],
+            source: None,
+            proposal: None,
+            plan: PlanEntry::new(path),
+            directives: None,
+        },
+    }
+}
+
+/// Runs every stage and rule on a file's text (the outcome does not hold the
+/// text, but holds the typed proposal when the file reached the model).
+pub fn check_source(source: &SourceFile, settings: &Settings) -> FileOutcome {
+    let mut plan = PlanEntry::new(&source.path);
+    let mut directives = None;
+    let mut proposal = None;
+    let diagnostics = run_stages(source, settings, &mut plan, &mut directives, &mut proposal);
+    FileOutcome {
+        diagnostics,
+        source: None,
+        proposal,
+        plan,
+        directives,
+    }
+}
+
+fn run_stages(
+    source: &SourceFile,
+    settings: &Settings,
+    plan: &mut PlanEntry,
+    directives: &mut Option<FileDirectives>,
+    typed: &mut Option<Box<Proposal>>,
+) -> Vec<Diagnostic> {
+    let mut ctx = FileContext::new(source, settings);
+    let mut root = match yaml::parse(source) {
+        Ok(root) => root,
+        Err(err) => {
+            let id = match err.kind {
+                YamlErrorKind::Syntax => syntax_message(&err.detail),
+                YamlErrorKind::MultipleDocuments => "YAML003-multiple",
+                YamlErrorKind::Budget => "YAML004",
+            };
+            let code = match err.kind {
+                YamlErrorKind::Syntax => Code::Yaml001,
+                YamlErrorKind::MultipleDocuments => Code::Yaml003,
+                YamlErrorKind::Budget => Code::Yaml004,
+            };
+            ctx.report_as(
+                code,
+                id,
+                Some(err.span),
+                Args::new().with("detail", strip_position(&err.detail)),
+            );
+            return ctx.diagnostics;
+        }
+    };
+    let found = suppress::read(source, &root, settings);
+    if !found.directives.is_empty() || !found.problems.is_empty() {
+        *directives = Some(found);
+    }
+    let normalised = normalise(&mut root, &mut ctx);
+    plan.id = readable_id(&root, source);
+    if !normalised || !schema::validate(&root, &mut ctx) {
+        return ctx.diagnostics;
+    }
+    let Some(proposal) = model::build(&root, &mut ctx) else {
+        if ctx.diagnostics.is_empty() {
+            let args = Args::new().with("key", "").with("detail", "typed model");
+            ctx.report_as(Code::Schema001, "SCHEMA001-other", Some(root.span), args);
+        }
+        return ctx.diagnostics;
+    };
+    plan.axis = Some(proposal.axis);
+    plan.themes = proposal.themes.iter().map(|(t, _)| *t).collect();
+    for rule in RULES {
+        if let Check::Proposal(check) = rule.check {
+            check(&proposal, &mut ctx);
+        }
+    }
+    *typed = Some(Box::new(proposal));
+    ctx.diagnostics
+}
+
+/// The message that explains a syntax error in words a non-programmer knows,
+/// for the mistakes people make most; the parser's own words otherwise.
+fn syntax_message(detail: &str) -> &'static str {
+    const KNOWN: &[(&str, &str)] = &[
+        ("mapping values are not allowed", "YAML001-colon"),
+        ("illegal placement of ':'", "YAML001-unclosed-bracket"),
+        ("tabs disallowed", "YAML001-tab"),
+        ("unclosed quote", "YAML001-quote"),
+        ("trailing content after single-quoted", "YAML001-apostrophe"),
+        ("did not find expected '-'", "YAML001-indent"),
+        ("unclosed bracket", "YAML001-unclosed-bracket"),
+    ];
+    KNOWN
+        .iter()
+        .find(|(pattern, _)| detail.contains(pattern))
+        .map_or("YAML001", |(_, id)| id)
+}
+
+/// The parser's explanation without its " at line 6, column 12": the code frame shows where.
+fn strip_position(detail: &str) -> String {
+    match detail.find(" at line ") {
+        Some(i) => detail[..i].to_owned(),
+        None => detail.to_owned(),
+    }
+}
+
+fn readable_id(root: &Node, source: &SourceFile) -> Option<(String, Location)> {
+    let entry = root.get("id")?;
+    let id = entry.value.as_str()?.trim();
+    (!id.is_empty()).then(|| (id.to_owned(), source.locate(entry.value.span)))
+}
+
+impl PlanEntry {
+    fn new(path: &Path) -> Self {
+        PlanEntry {
+            path: path.to_path_buf(),
+            id: None,
+            axis: None,
+            themes: Vec::new(),
+        }
+    }
+}
+
+fn read_problem(path: &Path, err: ReadError, settings: &Settings) -> Diagnostic {
+    match err {
+        ReadError::TooLarge { bytes } => {
+            let args = Args::new()
+                .with("size", format!("{:.1}", bytes as f64 / 1_048_576.0))
+                .with("limit", (MAX_FILE_BYTES / 1024 / 1024) as usize);
+            crate::context::file_problem(path, "FILE001-too-large", args, None, settings)
+        }
+        ReadError::NotUtf8 { line, .. } => {
+            let position = Position { line, column: 1 };
+            let location = Location {
+                start: position,
+                end: position,
+                ..Location::default()
+            };
+            crate::context::file_problem(
+                path,
+                "FILE001-not-utf8",
+                Args::new().with("line", line),
+                Some(location),
+                settings,
+            )
+        }
+        ReadError::Io(io) => {
+            let args = Args::new().with("detail", io.to_string());
+            crate::context::file_problem(path, "FILE001", args, None, settings)
+        }
+    }
+}

@@ -1,0 +1,88 @@
+//! Finding the proposal files: named files as they are, folders walked for
+//! `.yaml`/`.yml` files (hidden folders skipped), `-` for standard input.
+//! Paths come out sorted, so that the report never depends on the file system.
+
+use std::path::{Path, PathBuf};
+
+use walkdir::WalkDir;
+
+use crate::config::Settings;
+use crate::context::file_problem;
+use crate::diagnostic::Diagnostic;
+use crate::i18n::Args;
+
+pub struct Discovered {
+    pub files: Vec<PathBuf>,
+    /// `FILE001` for what could not be walked (link loops, unreadable folders).
+    pub problems: Vec<Diagnostic>,
+}
+
+/// A path given on the command line that does not exist: the tool cannot do its job.
+#[derive(Debug)]
+pub struct MissingPath(pub PathBuf);
+
+pub fn discover(inputs: &[PathBuf], settings: &Settings) -> Result<Discovered, MissingPath> {
+    let mut found = Discovered {
+        files: Vec::new(),
+        problems: Vec::new(),
+    };
+    for input in inputs {
+        if input == Path::new("-") {
+            found.files.push(input.clone());
+        } else if input.is_dir() {
+            walk(input, settings, &mut found);
+        } else if input.exists() || input.is_symlink() {
+            found.files.push(input.clone());
+        } else {
+            return Err(MissingPath(input.clone()));
+        }
+    }
+    found.files.sort();
+    found.files.dedup();
+    Ok(found)
+}
+
+fn walk(dir: &Path, settings: &Settings, found: &mut Discovered) {
+    let walker = WalkDir::new(dir)
+        .follow_links(true)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !is_hidden(e.file_name()));
+    for entry in walker {
+        match entry {
+            Ok(entry)
+                if entry.file_type().is_file()
+                    && is_proposal(entry.path())
+                    && settings.wants(entry.path()) =>
+            {
+                found.files.push(entry.into_path());
+            }
+            Ok(_) => {}
+            Err(err) => {
+                let path = err.path().unwrap_or(dir).to_path_buf();
+                let id = if err.loop_ancestor().is_some() {
+                    "FILE001-loop"
+                } else {
+                    "FILE001"
+                };
+                let detail = err
+                    .io_error()
+                    .map_or_else(|| err.to_string(), ToString::to_string);
+                let args = Args::new().with("detail", detail);
+                found
+                    .problems
+                    .push(file_problem(&path, id, args, None, settings));
+            }
+        }
+    }
+}
+
+fn is_hidden(name: &std::ffi::OsStr) -> bool {
+    name.to_str().is_some_and(|n| n.starts_with('.'))
+}
+
+fn is_proposal(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("yaml") || e.eq_ignore_ascii_case("yml"))
+}

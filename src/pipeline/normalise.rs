@@ -1,0 +1,229 @@
+//! Key and value normalisation: French and English keys, case, accents and
+//! separators all map to the canonical English key; enum values and `oui`/`non`
+//! to their canonical form; numbers written in a text field back to the text the
+//! author typed. Duplicate keys (`YAML002`) and a root that is not a mapping
+//! (`YAML003`) are found here.
+
+use crate::context::FileContext;
+use crate::diagnostic::Span;
+use crate::i18n::Args;
+use crate::pipeline::yaml::{Node, Value};
+use crate::rules::Code;
+use crate::vocabulary::{self, Field, Kind, fold};
+
+/// Normalises the document in place. Returns `false` when the file cannot go on
+/// to the schema (a `YAML00x` finding was reported).
+pub fn normalise(root: &mut Node, ctx: &mut FileContext<'_>) -> bool {
+    if !matches!(root.value, Value::Map(_)) {
+        let id = match root.value {
+            Value::Null => "YAML003-empty",
+            _ => "YAML003-not-mapping",
+        };
+        ctx.report_as(Code::Yaml003, id, Some(root.span), Args::new());
+        return false;
+    }
+    let mut walker = Walker {
+        ctx,
+        french: 0,
+        english: 0,
+        duplicates: Vec::new(),
+    };
+    walker.map(root, vocabulary::PROPOSAL);
+    let Walker {
+        ctx,
+        french,
+        english,
+        duplicates,
+    } = walker;
+    ctx.french_keys = french > english || (french == english && ctx.french_keys);
+    for duplicate in &duplicates {
+        report_duplicate(ctx, duplicate);
+    }
+    duplicates.is_empty()
+}
+
+struct Duplicate {
+    first: Span,
+    second: Span,
+    first_text: String,
+    second_text: String,
+}
+
+struct Walker<'c, 'a> {
+    ctx: &'c mut FileContext<'a>,
+    french: usize,
+    english: usize,
+    duplicates: Vec<Duplicate>,
+}
+
+impl Walker<'_, '_> {
+    fn map(&mut self, node: &mut Node, fields: &'static [Field]) {
+        let Value::Map(entries) = &mut node.value else {
+            return;
+        };
+        // A proposal's mappings have a few keys: a list is faster than hashing them.
+        let mut seen: Vec<(String, Span, String)> = Vec::with_capacity(entries.len());
+        for entry in entries.iter_mut() {
+            let written = self.scalar_text(&entry.key);
+            let folded = fold(&written);
+            let field = vocabulary::find_field(fields, &folded);
+            let canonical = field.map_or(written.clone(), |f| f.en.to_owned());
+            if let Some(field) = field {
+                self.count_language(field, &folded);
+                self.value(&mut entry.value, &field.kind);
+            }
+            let identity = field.map_or(folded, |f| f.en.to_owned());
+            if let Some((_, first, first_text)) = seen.iter().find(|(id, ..)| *id == identity) {
+                self.duplicates.push(Duplicate {
+                    first: *first,
+                    second: entry.key.span,
+                    first_text: first_text.clone(),
+                    second_text: written.clone(),
+                });
+            } else {
+                seen.push((identity, entry.key.span, written));
+            }
+            entry.key.value = Value::Str(canonical);
+        }
+    }
+
+    fn value(&mut self, node: &mut Node, kind: &'static Kind) {
+        match kind {
+            Kind::Text | Kind::Date => self.as_text(node),
+            Kind::Boolean => normalise_boolean(node),
+            Kind::Enum(variants) => {
+                self.as_text(node);
+                if let Value::Str(s) = &mut node.value
+                    && let Some(variant) = vocabulary::find_variant(variants, &fold(s))
+                {
+                    *s = variant.en.to_owned();
+                }
+            }
+            Kind::List(inner) => {
+                if let Value::Seq(items) = &mut node.value {
+                    for item in items {
+                        self.value(item, inner);
+                    }
+                }
+            }
+            Kind::Object(fields) => self.map(node, fields),
+            Kind::Integer | Kind::Number | Kind::TextOrNumber => {}
+        }
+    }
+
+    /// A plain `2024` or `1.10` in a text field is the text the author typed.
+    fn as_text(&self, node: &mut Node) {
+        if matches!(node.value, Value::Int(_) | Value::Float(_) | Value::Bool(_)) {
+            node.value = Value::Str(self.ctx.source.slice(node.span).to_owned());
+        }
+    }
+
+    fn scalar_text(&self, node: &Node) -> String {
+        match &node.value {
+            Value::Str(s) => s.clone(),
+            _ => self.ctx.source.slice(node.span).to_owned(),
+        }
+    }
+
+    fn count_language(&mut self, field: &Field, folded: &str) {
+        if field.en == field.fr {
+            return;
+        }
+        // The names of the table are written folded already.
+        if field.fr == folded {
+            self.french += 1;
+        } else {
+            self.english += 1;
+        }
+    }
+}
+
+fn normalise_boolean(node: &mut Node) {
+    if let Value::Str(s) = &node.value {
+        match fold(s).as_str() {
+            "oui" | "vrai" | "true" => node.value = Value::Bool(true),
+            "non" | "faux" | "false" => node.value = Value::Bool(false),
+            _ => {}
+        }
+    }
+}
+
+fn report_duplicate(ctx: &mut FileContext<'_>, duplicate: &Duplicate) {
+    let args = Args::new()
+        .with("key", duplicate.second_text.as_str())
+        .with("first", duplicate.first_text.as_str())
+        .with("line", ctx.source.position(duplicate.first.start).line);
+    let related = ctx.related(duplicate.first, "YAML002-first", &args);
+    let id = if fold(&duplicate.first_text) == fold(&duplicate.second_text) {
+        "YAML002"
+    } else {
+        "YAML002-other-language"
+    };
+    if let Some(d) = ctx.report_as(Code::Yaml002, id, Some(duplicate.second), args) {
+        d.related.push(related);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Settings;
+    use crate::i18n::Lang;
+    use crate::pipeline::source::SourceFile;
+
+    fn run(text: &str) -> (Node, bool, Vec<Code>, bool) {
+        let source = SourceFile::new("t.yaml".into(), text.to_owned());
+        let settings = Settings::new(Lang::En);
+        let mut ctx = FileContext::new(&source, &settings);
+        let mut root = crate::pipeline::yaml::parse(&source).unwrap();
+        let ok = normalise(&mut root, &mut ctx);
+        let codes = ctx.diagnostics.iter().map(|d| d.code).collect();
+        (root, ok, codes, ctx.french_keys)
+    }
+
+    #[test]
+    fn french_keys_and_values_become_canonical() {
+        let (root, ok, codes, french) = run(
+            "Problématique: x\npilotage:\n  Niveau: Académique\nmoyens:\n  - mobilisable: oui\n",
+        );
+        assert!(ok && codes.is_empty() && french);
+        assert!(root.get("problem").is_some());
+        let piloting = &root.get("piloting").unwrap().value;
+        assert_eq!(
+            piloting.get("level").unwrap().value.as_str(),
+            Some("academic")
+        );
+        let resource = &root.get("resources").unwrap().value.as_seq().unwrap()[0];
+        assert_eq!(
+            resource.get("mobilisable").unwrap().value.value,
+            Value::Bool(true)
+        );
+    }
+
+    #[test]
+    fn numbers_in_text_fields_keep_their_spelling() {
+        let (root, ..) = run("title: 1.10\n");
+        assert_eq!(root.get("title").unwrap().value.as_str(), Some("1.10"));
+    }
+
+    #[test]
+    fn a_key_given_in_both_languages_is_a_duplicate() {
+        let (_, ok, codes, _) = run("problem: a\nproblematique: b\n");
+        assert!(!ok);
+        assert_eq!(codes, vec![Code::Yaml002]);
+    }
+
+    #[test]
+    fn unknown_duplicates_are_duplicates_too() {
+        let (_, ok, codes, _) = run("foo: a\nfoo: b\n");
+        assert!(!ok);
+        assert_eq!(codes, vec![Code::Yaml002]);
+    }
+
+    #[test]
+    fn a_list_root_is_yaml003() {
+        let (_, ok, codes, _) = run("- a\n- b\n");
+        assert!(!ok);
+        assert_eq!(codes, vec![Code::Yaml003]);
+    }
+}

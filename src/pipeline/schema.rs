@@ -1,0 +1,315 @@
+//! Validation against `schemas/proposal.schema.json` (canonical English keys).
+//! The validator is built once; every error is mapped back to the span of the
+//! YAML node it is about and rewritten as a `SCHEMA001` message that says what to
+//! write, in the language of the run.
+
+use std::sync::OnceLock;
+
+use jsonschema::error::{TypeKind, ValidationErrorKind};
+use jsonschema::paths::LocationSegment;
+use jsonschema::{JsonType, Validator};
+use serde_json::Value as Json;
+
+use crate::context::FileContext;
+use crate::diagnostic::Span;
+use crate::i18n::Args;
+use crate::pipeline::yaml::{Node, Value};
+use crate::rules::Code;
+use crate::text::suggest;
+use crate::vocabulary::{self, Field, Kind};
+
+pub const PROPOSAL_SCHEMA: &str = include_str!("../../schemas/proposal.schema.json");
+
+pub fn validator() -> &'static Validator {
+    static VALIDATOR: OnceLock<Validator> = OnceLock::new();
+    VALIDATOR.get_or_init(|| {
+        // The schema is compiled into the binary and checked by the tests.
+        let schema: Json = serde_json::from_str(PROPOSAL_SCHEMA).expect("bundled schema is JSON");
+        jsonschema::draft202012::new(&schema).expect("bundled schema is valid")
+    })
+}
+
+/// Validates the normalised document. Returns `false` when it breaks the schema.
+pub fn validate(root: &Node, ctx: &mut FileContext<'_>) -> bool {
+    let instance = to_json(root);
+    let mut valid = true;
+    for error in validator().iter_errors(&instance) {
+        valid = false;
+        let path: Vec<Segment> = error
+            .instance_path()
+            .iter()
+            .map(|segment| match segment {
+                LocationSegment::Property(p) => Segment::Key(p.into_owned()),
+                LocationSegment::Index(i) => Segment::Index(i),
+            })
+            .collect();
+        report(root, &path, error.kind(), &error.to_string(), ctx);
+    }
+    valid
+}
+
+/// A step of an instance path.
+enum Segment {
+    Key(String),
+    Index(usize),
+}
+
+fn report(
+    root: &Node,
+    path: &[Segment],
+    kind: &ValidationErrorKind,
+    detail: &str,
+    ctx: &mut FileContext<'_>,
+) {
+    let (key_span, node) = resolve(root, path);
+    let field = vocabulary::field_at(path.iter().filter_map(|s| match s {
+        Segment::Key(k) => Some(k.as_str()),
+        Segment::Index(_) => None,
+    }));
+    let french = ctx.french_keys;
+    let key_name = field.map_or_else(
+        || match path.last() {
+            Some(Segment::Key(k)) => k.clone(),
+            _ => String::new(),
+        },
+        |f| f.name(french).to_owned(),
+    );
+    let value_span = Some(node.span);
+    match kind {
+        ValidationErrorKind::Required { property } => {
+            let missing = property.as_str().unwrap_or_default();
+            let fields = vocabulary::object_fields(field);
+            let missing_field = fields.iter().find(|f| f.en == missing);
+            let name = missing_field.map_or(missing, |f| f.name(french));
+            let args = Args::new()
+                .with("key", name)
+                .with("parent", key_name.as_str())
+                .with(
+                    "what",
+                    ctx.lang()
+                        .message(&format!("field-{missing}"), &Args::new()),
+                );
+            let id = if path.is_empty() {
+                "SCHEMA001-required-root"
+            } else {
+                "SCHEMA001-required"
+            };
+            let span = if path.is_empty() {
+                first_key_span(root)
+            } else {
+                key_span.or(value_span)
+            };
+            ctx.report_as(Code::Schema001, id, span, args);
+        }
+        ValidationErrorKind::AdditionalProperties { unexpected } => {
+            for key in unexpected {
+                report_unknown_key(node, key, field, ctx);
+            }
+        }
+        ValidationErrorKind::Type { .. } | ValidationErrorKind::MinItems { .. }
+            if node.value == Value::Null
+                || matches!(kind, ValidationErrorKind::MinItems { .. }) =>
+        {
+            let args = Args::new().with("key", key_name.as_str());
+            let span = key_span.or(value_span);
+            ctx.report_as(Code::Schema001, "SCHEMA001-empty", span, args);
+        }
+        ValidationErrorKind::Type { kind } => {
+            let expected = expected_type(kind, field);
+            let args = Args::new()
+                .with("key", key_name.as_str())
+                .with("value", ctx.source.slice(node.span).trim())
+                .with("expected", expected);
+            ctx.report_as(
+                Code::Schema001,
+                &format!("SCHEMA001-type-{expected}"),
+                value_span,
+                args,
+            );
+        }
+        ValidationErrorKind::Enum { .. } => report_bad_enum(node, field, &key_name, ctx),
+        ValidationErrorKind::Pattern { .. } => {
+            let id = match field.map(|f| &f.kind) {
+                Some(Kind::Date) => "SCHEMA001-date",
+                _ => "SCHEMA001-id",
+            };
+            let args = Args::new()
+                .with("key", key_name.as_str())
+                .with("value", ctx.source.slice(node.span).trim());
+            ctx.report_as(Code::Schema001, id, value_span, args);
+        }
+        ValidationErrorKind::Minimum { limit } | ValidationErrorKind::Maximum { limit } => {
+            let args = Args::new()
+                .with("key", key_name.as_str())
+                .with("value", ctx.source.slice(node.span).trim())
+                .with("limit", limit.to_string());
+            let id = if matches!(kind, ValidationErrorKind::Minimum { .. }) {
+                "SCHEMA001-minimum"
+            } else {
+                "SCHEMA001-maximum"
+            };
+            ctx.report_as(Code::Schema001, id, value_span, args);
+        }
+        _ => {
+            let args = Args::new()
+                .with("key", key_name.as_str())
+                .with("detail", detail);
+            ctx.report_as(Code::Schema001, "SCHEMA001-other", value_span, args);
+        }
+    }
+}
+
+fn report_unknown_key(object: &Node, key: &str, field: Option<&Field>, ctx: &mut FileContext<'_>) {
+    let span = object.get(key).map(|e| e.key.span);
+    let fields = vocabulary::object_fields(field);
+    let candidates = fields.iter().flat_map(|f| [f.en, f.fr]);
+    let args = Args::new().with("key", key);
+    match suggest::closest(key, candidates) {
+        Some(suggestion) => {
+            let args = args.with("suggestion", suggestion);
+            ctx.report_as(Code::Schema001, "SCHEMA001-unknown-key-suggest", span, args);
+        }
+        None => {
+            let french = ctx.french_keys;
+            let allowed = fields
+                .iter()
+                .map(|f| f.name(french))
+                .collect::<Vec<_>>()
+                .join(", ");
+            let args = args.with("allowed", allowed);
+            ctx.report_as(Code::Schema001, "SCHEMA001-unknown-key", span, args);
+        }
+    }
+}
+
+fn report_bad_enum(node: &Node, field: Option<&Field>, key_name: &str, ctx: &mut FileContext<'_>) {
+    let variants = match field.map(|f| vocabulary::unwrap_list(&f.kind)) {
+        Some(Kind::Enum(variants)) => *variants,
+        _ => &[],
+    };
+    let french = ctx.french_keys;
+    let written = ctx.source.slice(node.span).trim().to_owned();
+    let allowed = variants
+        .iter()
+        .map(|v| v.name(french))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let args = Args::new()
+        .with("key", key_name)
+        .with("value", written.as_str())
+        .with("allowed", allowed);
+    let candidates = variants.iter().flat_map(|v| [v.en, v.fr]);
+    match suggest::closest(node.as_str().unwrap_or(&written), candidates) {
+        Some(suggestion) => {
+            let args = args.with("suggestion", suggestion);
+            ctx.report_as(
+                Code::Schema001,
+                "SCHEMA001-enum-suggest",
+                Some(node.span),
+                args,
+            )
+        }
+        None => ctx.report_as(Code::Schema001, "SCHEMA001-enum", Some(node.span), args),
+    };
+}
+
+/// The name of the expected type, used in the message id (`SCHEMA001-type-integer`).
+fn expected_type(kind: &TypeKind, field: Option<&Field>) -> &'static str {
+    let json_type = match kind {
+        TypeKind::Single(t) => *t,
+        TypeKind::Multiple(types) => {
+            if matches!(field.map(|f| &f.kind), Some(Kind::TextOrNumber)) {
+                return "text-or-number";
+            }
+            match types.iter().find(|t| *t != JsonType::Null) {
+                Some(t) => t,
+                None => return "text",
+            }
+        }
+    };
+    match json_type {
+        JsonType::Integer => "integer",
+        JsonType::Number => "number",
+        JsonType::Boolean => "boolean",
+        JsonType::Array => "list",
+        JsonType::Object => "object",
+        JsonType::Null | JsonType::String => "text",
+    }
+}
+
+/// The node at `path`, and the span of the key that holds it (if any).
+fn resolve<'n>(root: &'n Node, path: &[Segment]) -> (Option<Span>, &'n Node) {
+    let mut node = root;
+    let mut key_span = None;
+    for segment in path {
+        let next = match segment {
+            Segment::Key(k) => node.get(k).map(|e| {
+                key_span = Some(e.key.span);
+                &e.value
+            }),
+            Segment::Index(i) => node.as_seq().and_then(|items| items.get(*i)),
+        };
+        match next {
+            Some(n) => node = n,
+            None => break,
+        }
+    }
+    (key_span, node)
+}
+
+fn first_key_span(root: &Node) -> Option<Span> {
+    root.as_map()
+        .and_then(|entries| entries.first())
+        .map(|e| e.key.span)
+        .or(Some(root.span))
+}
+
+/// The JSON value the validator reads.
+pub fn to_json(node: &Node) -> Json {
+    match &node.value {
+        Value::Null => Json::Null,
+        Value::Bool(b) => Json::Bool(*b),
+        Value::Int(i) => Json::from(*i),
+        Value::Float(f) => serde_json::Number::from_f64(*f).map_or(Json::Null, Json::Number),
+        Value::Str(s) => Json::String(s.clone()),
+        Value::Seq(items) => Json::Array(items.iter().map(to_json).collect()),
+        Value::Map(entries) => Json::Object(
+            entries
+                .iter()
+                .map(|e| {
+                    (
+                        e.key.as_str().unwrap_or_default().to_owned(),
+                        to_json(&e.value),
+                    )
+                })
+                .collect(),
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bundled_schema_compiles() {
+        let _ = validator();
+    }
+
+    #[test]
+    fn every_schema_property_is_in_the_vocabulary() {
+        let schema: Json = serde_json::from_str(PROPOSAL_SCHEMA).unwrap();
+        let root: Vec<&str> = schema["properties"]
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        let table: Vec<&str> = vocabulary::PROPOSAL.iter().map(|f| f.en).collect();
+        let mut a = root.clone();
+        let mut b = table.clone();
+        a.sort();
+        b.sort();
+        assert_eq!(a, b);
+    }
+}

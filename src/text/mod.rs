@@ -1,0 +1,9 @@
+//! Text helpers shared by every stage: words, stems and placeholders of the
+//! proposals' prose, "did you mean" suggestions, and one escaper per output
+//! syntax (terminal, XML, URI).
+
+pub mod escape;
+pub mod suggest;
+pub mod uri;
+pub mod words;
+pub mod xml;

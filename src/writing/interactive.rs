@@ -1,0 +1,516 @@
+//! `canevas new --interactive`: asks for every section of the canvas, in the
+//! order of the template, checks each answer as it is given (word counts,
+//! dates inside the calendar and in order, a named lead, every staff category
+//! covered), then writes the proposal as YAML the user never has to edit.
+//! Prompts come from `inquire`; every text from the `.ftl` files.
+
+use std::io;
+
+use inquire::error::InquireResult;
+use inquire::validator::Validation;
+use inquire::{Confirm, CustomType, InquireError, MultiSelect, Select, Text};
+use jiff::civil::Date;
+
+use crate::config::Settings;
+use crate::i18n::{Args, Lang};
+use crate::text::words::{placeholder, word_count};
+use crate::vocabulary::{self, LEVELS, RESOURCE_KINDS, fold};
+use crate::writing::template::Values;
+
+mod yaml_out;
+
+/// The words a problem statement and a solution need at least (`CAN001`, `CAN002`).
+const MIN_WORDS: usize = 15;
+
+/// What the user answered, section by section.
+#[derive(Debug, Default)]
+pub struct Answers {
+    pub id: String,
+    pub title: String,
+    pub axis: u8,
+    pub problem: String,
+    pub solution: String,
+    pub success_conditions: Vec<String>,
+    pub start: String,
+    pub end: String,
+    pub steps: Vec<Step>,
+    /// An index into [`LEVELS`].
+    pub level: usize,
+    pub lead: String,
+    pub partners: Vec<String>,
+    pub categories: Vec<String>,
+    pub complementary: Option<(Vec<String>, String)>,
+    pub resources: Vec<Resource>,
+    pub evaluation: Vec<Criterion>,
+}
+
+#[derive(Debug, Default)]
+pub struct Step {
+    pub label: String,
+    pub due: String,
+    pub deliverable: Option<String>,
+}
+
+#[derive(Debug, Default)]
+pub struct Resource {
+    /// An index into [`RESOURCE_KINDS`].
+    pub kind: usize,
+    pub description: String,
+    pub amount: Option<f64>,
+}
+
+#[derive(Debug, Default)]
+pub struct Criterion {
+    pub criterion: String,
+    pub indicator: String,
+    pub target: Option<String>,
+    pub method: String,
+}
+
+/// Asks every question; `None` when the user gave up (Ctrl-C, Échap).
+pub fn ask(
+    lang: Lang,
+    values: Values,
+    settings: &Settings,
+    next_id: &dyn Fn(u8) -> String,
+) -> io::Result<Option<String>> {
+    let asker = Asker { lang, settings };
+    match asker.all(values, next_id) {
+        Ok(answers) => Ok(Some(yaml_out::write(&answers, lang))),
+        Err(InquireError::OperationCanceled | InquireError::OperationInterrupted) => {
+            say(&lang.message("ask-cancelled", &Args::new()));
+            Ok(None)
+        }
+        Err(InquireError::IO(err)) => Err(err),
+        Err(other) => Err(io::Error::other(other.to_string())),
+    }
+}
+
+/// A line between the questions, on the standard error like the prompts.
+#[allow(clippy::print_stderr)]
+fn say(text: &str) {
+    eprintln!("{text}");
+}
+
+struct Asker<'a> {
+    lang: Lang,
+    settings: &'a Settings,
+}
+
+impl Asker<'_> {
+    fn msg(&self, id: &str) -> String {
+        self.lang.message(id, &Args::new())
+    }
+
+    fn msg_with(&self, id: &str, args: Args) -> String {
+        self.lang.message(id, &args)
+    }
+
+    fn all(&self, values: Values, next_id: &dyn Fn(u8) -> String) -> InquireResult<Answers> {
+        say(&self.msg("ask-intro"));
+        let mut a = Answers {
+            title: self.text("ask-title", None, 1)?,
+            axis: self.axis(values.axis)?,
+            ..Answers::default()
+        };
+        a.id = if a.axis == values.axis {
+            values.id
+        } else {
+            next_id(a.axis)
+        };
+        a.problem = self.text("ask-problem", None, MIN_WORDS)?;
+        a.solution = self.text("ask-solution", None, MIN_WORDS)?;
+        a.success_conditions = self.list("ask-success-condition", 1)?;
+        let (start, end) = self.calendar(values.calendar.start, values.calendar.end)?;
+        a.start = start.to_string();
+        a.end = end.to_string();
+        a.steps = self.steps(start, end)?;
+        a.level = self.level()?;
+        a.lead = self.lead()?;
+        a.partners = self.partners()?;
+        a.categories = self.categories()?;
+        a.complementary = self.complementary(&a.categories)?;
+        a.resources = self.resources()?;
+        a.evaluation = self.evaluation()?;
+        Ok(a)
+    }
+
+    /// A text of at least `min_words` words, never a placeholder.
+    fn text(&self, id: &str, default: Option<&str>, min_words: usize) -> InquireResult<String> {
+        let too_short = self.msg_with("ask-too-short", Args::new().with("min", min_words));
+        let empty = self.msg("ask-required");
+        let is_placeholder = self.msg("ask-placeholder");
+        let validator = move |input: &str| {
+            Ok(if input.trim().is_empty() {
+                Validation::Invalid(empty.clone().into())
+            } else if placeholder(input).is_some() {
+                Validation::Invalid(is_placeholder.clone().into())
+            } else if word_count(input) < min_words {
+                Validation::Invalid(too_short.clone().into())
+            } else {
+                Validation::Valid
+            })
+        };
+        let help = self.lang.attribute(id, "hint", &Args::new());
+        let message = self.msg(id);
+        let mut prompt = Text::new(&message).with_validator(validator);
+        if let Some(help) = help.as_deref() {
+            prompt = prompt.with_help_message(help);
+        }
+        if let Some(default) = default {
+            prompt = prompt.with_default(default);
+        }
+        prompt.prompt().map(|s| s.trim().to_owned())
+    }
+
+    /// A yes/no question that understands `o`/`oui`/`n`/`non` as well as `y`/`yes`.
+    fn confirm(&self, id: &str, default: bool) -> InquireResult<bool> {
+        let lang = self.lang;
+        let parser = |answer: &str| match fold(answer).as_str() {
+            "o" | "oui" | "y" | "yes" => Ok(true),
+            "n" | "non" | "no" => Ok(false),
+            _ => Err(()),
+        };
+        let formatter = move |answer: bool| {
+            lang.message(if answer { "ask-yes" } else { "ask-no" }, &Args::new())
+        };
+        let error = self.msg("ask-confirm-help");
+        Confirm::new(&self.msg(id))
+            .with_default(default)
+            .with_parser(&parser)
+            .with_formatter(&formatter)
+            .with_default_value_formatter(&|default| {
+                let (yes, no) = match lang {
+                    Lang::Fr => ("O/n", "o/N"),
+                    Lang::En => ("Y/n", "y/N"),
+                };
+                if default { yes } else { no }.to_owned()
+            })
+            .with_error_message(&error)
+            .with_help_message(&error)
+            .prompt()
+    }
+
+    /// An optional text: empty means none.
+    fn optional(&self, id: &str) -> InquireResult<Option<String>> {
+        let answer = Text::new(&self.msg(id))
+            .with_help_message(&self.msg("ask-optional-help"))
+            .prompt()?;
+        let answer = answer.trim();
+        Ok((!answer.is_empty()).then(|| answer.to_owned()))
+    }
+
+    /// Texts one at a time until an empty answer, at least `min` of them.
+    fn list(&self, id: &str, min: usize) -> InquireResult<Vec<String>> {
+        let mut items = Vec::new();
+        loop {
+            let args = Args::new().with("n", items.len() + 1);
+            let help = self.msg(if items.len() < min {
+                "ask-list-help-required"
+            } else {
+                "ask-list-help"
+            });
+            let answer = Text::new(&self.msg_with(id, args))
+                .with_help_message(&help)
+                .prompt()?;
+            match answer.trim() {
+                "" if items.len() >= min => return Ok(items),
+                "" => {}
+                text => items.push(text.to_owned()),
+            }
+        }
+    }
+
+    fn axis(&self, default: u8) -> InquireResult<u8> {
+        let options: Vec<String> = (1..=4)
+            .map(|n| self.msg(&format!("ask-axis-{n}")))
+            .collect();
+        let chosen = Select::new(&self.msg("ask-axis"), options.clone())
+            .with_starting_cursor(usize::from(default.clamp(1, 4) - 1))
+            .with_help_message(&self.msg("ask-select-help"))
+            .prompt()?;
+        let index = options.iter().position(|o| *o == chosen).unwrap_or(0);
+        Ok(u8::try_from(index + 1).unwrap_or(1))
+    }
+
+    fn date(
+        &self,
+        id: &str,
+        default: Date,
+        after: Option<Date>,
+        before: Option<Date>,
+    ) -> InquireResult<Date> {
+        let lang = self.lang;
+        let validator = move |input: &str| {
+            Ok(match parse_date(input) {
+                None => Validation::Invalid(lang.message("ask-bad-date", &Args::new()).into()),
+                Some(date) if after.is_some_and(|a| date < a) => Validation::Invalid(
+                    lang.message(
+                        "ask-date-too-early",
+                        &Args::new().with("date", after.unwrap_or(date).to_string()),
+                    )
+                    .into(),
+                ),
+                Some(date) if before.is_some_and(|b| date > b) => Validation::Invalid(
+                    lang.message(
+                        "ask-date-too-late",
+                        &Args::new().with("date", before.unwrap_or(date).to_string()),
+                    )
+                    .into(),
+                ),
+                Some(_) => Validation::Valid,
+            })
+        };
+        let answer = Text::new(&self.msg(id))
+            .with_default(&default.to_string())
+            .with_help_message(&self.msg("ask-date-help"))
+            .with_validator(validator)
+            .prompt()?;
+        Ok(parse_date(&answer).unwrap_or(default))
+    }
+
+    fn calendar(&self, start: Date, end: Date) -> InquireResult<(Date, Date)> {
+        let start = self.date("ask-start", start, None, None)?;
+        let horizon = i8::try_from(self.settings.horizon_months.min(120)).unwrap_or(36);
+        // FEA003 counts whole months, both included: from the first day of
+        // the start's month, `horizon` months later, minus one day.
+        let latest = start
+            .first_of_month()
+            .checked_add(jiff::Span::new().months(horizon))
+            .and_then(|d| d.yesterday())
+            .unwrap_or(start);
+        let end = self.date("ask-end", end.max(start), Some(start), Some(latest))?;
+        Ok((start, end))
+    }
+
+    /// At least two steps, in order, inside the calendar, one with a deliverable.
+    fn steps(&self, start: Date, end: Date) -> InquireResult<Vec<Step>> {
+        let mut steps: Vec<Step> = Vec::new();
+        loop {
+            let n = steps.len() + 1;
+            let help = self.msg(if steps.len() < 2 {
+                "ask-list-help-required"
+            } else {
+                "ask-list-help"
+            });
+            let label = Text::new(&self.msg_with("ask-step", Args::new().with("n", n)))
+                .with_help_message(&help)
+                .prompt()?;
+            let label = label.trim().to_owned();
+            if label.is_empty() {
+                if steps.len() >= 2 {
+                    break;
+                }
+                continue;
+            }
+            let earliest = steps
+                .last()
+                .and_then(|s| parse_date(&s.due))
+                .unwrap_or(start);
+            let due = self.date("ask-step-due", earliest, Some(earliest), Some(end))?;
+            let deliverable = self.optional("ask-step-deliverable")?;
+            steps.push(Step {
+                label,
+                due: due.to_string(),
+                deliverable,
+            });
+        }
+        if steps.iter().all(|s| s.deliverable.is_none()) {
+            say(&self.msg("ask-need-deliverable"));
+            let first = &mut steps[0];
+            first.deliverable = Some(self.text("ask-step-deliverable-required", None, 1)?);
+        }
+        Ok(steps)
+    }
+
+    /// Only the levels that meet precondition 1 are offered.
+    fn level(&self) -> InquireResult<usize> {
+        let offered = [0, 1]; // academic, departmental
+        let options: Vec<String> = offered
+            .iter()
+            .map(|&i| self.msg(&format!("ask-level-{}", LEVELS[i].en)))
+            .collect();
+        let chosen = Select::new(&self.msg("ask-level"), options.clone())
+            .with_help_message(&self.msg("ask-select-help"))
+            .prompt()?;
+        Ok(offered[options.iter().position(|o| *o == chosen).unwrap_or(0)])
+    }
+
+    fn lead(&self) -> InquireResult<String> {
+        let nobody = self.msg("ask-lead-nobody");
+        let validator = move |input: &str| {
+            Ok(
+                if crate::rules::lead_is_missing(input) || placeholder(input).is_some() {
+                    Validation::Invalid(nobody.clone().into())
+                } else {
+                    Validation::Valid
+                },
+            )
+        };
+        Text::new(&self.msg("ask-lead"))
+            .with_help_message(
+                &self
+                    .lang
+                    .attribute("ask-lead", "hint", &Args::new())
+                    .unwrap_or_default(),
+            )
+            .with_validator(validator)
+            .prompt()
+            .map(|s| s.trim().to_owned())
+    }
+
+    fn partners(&self) -> InquireResult<Vec<String>> {
+        Ok(self
+            .optional("ask-partners")?
+            .map(|text| {
+                text.split([',', ';'])
+                    .map(str::trim)
+                    .filter(|p| !p.is_empty())
+                    .map(str::to_owned)
+                    .collect()
+            })
+            .unwrap_or_default())
+    }
+
+    /// The staff categories targeted: every one, or a choice among the plan's.
+    fn categories(&self) -> InquireResult<Vec<String>> {
+        let everyone = self.confirm("ask-everyone", true)?;
+        if everyone {
+            return Ok(vec![self.msg("ask-all-id")]);
+        }
+        let labels: Vec<String> = self
+            .settings
+            .categories
+            .iter()
+            .map(|c| format!("{} ({})", c.label, c.id))
+            .collect();
+        let required = self.msg("ask-required");
+        let chosen = MultiSelect::new(&self.msg("ask-categories"), labels.clone())
+            .with_help_message(&self.msg("ask-multiselect-help"))
+            .with_validator(
+                move |chosen: &[inquire::list_option::ListOption<&String>]| {
+                    Ok(if chosen.is_empty() {
+                        Validation::Invalid(required.clone().into())
+                    } else {
+                        Validation::Valid
+                    })
+                },
+            )
+            .prompt()?;
+        Ok(self
+            .settings
+            .categories
+            .iter()
+            .zip(&labels)
+            .filter(|(_, label)| chosen.contains(label))
+            .map(|(c, _)| c.id.clone())
+            .collect())
+    }
+
+    /// Precondition 3: an action for the categories left out, if any.
+    fn complementary(&self, targeted: &[String]) -> InquireResult<Option<(Vec<String>, String)>> {
+        let all = self.msg("ask-all-id");
+        if targeted.contains(&all) {
+            return Ok(None);
+        }
+        let left_out: Vec<String> = self
+            .settings
+            .categories
+            .iter()
+            .filter(|c| !targeted.contains(&c.id))
+            .map(|c| c.id.clone())
+            .collect();
+        if left_out.is_empty() {
+            return Ok(None);
+        }
+        let args = Args::new().with("categories", left_out.join(", "));
+        say(&self.msg_with("ask-left-out", args));
+        let action = self.text("ask-complementary", None, 1)?;
+        Ok(Some((left_out, action)))
+    }
+
+    /// Precondition 4: at least one resource, every one mobilisable.
+    fn resources(&self) -> InquireResult<Vec<Resource>> {
+        let mut resources = Vec::new();
+        loop {
+            let kinds: Vec<String> = RESOURCE_KINDS
+                .iter()
+                .map(|k| self.msg(&format!("ask-kind-{}", k.en)))
+                .collect();
+            let chosen = Select::new(&self.msg("ask-resource-kind"), kinds.clone())
+                .with_help_message(&self.msg("ask-select-help"))
+                .prompt()?;
+            let kind = kinds.iter().position(|k| *k == chosen).unwrap_or(0);
+            let description = self.text("ask-resource-description", None, 1)?;
+            let amount = if RESOURCE_KINDS[kind].en == "budget" {
+                Some(
+                    CustomType::<f64>::new(&self.msg("ask-amount"))
+                        .with_error_message(&self.msg("ask-bad-amount"))
+                        .with_validator(|n: &f64| {
+                            Ok(if *n >= 0.0 {
+                                Validation::Valid
+                            } else {
+                                Validation::Invalid("≥ 0".into())
+                            })
+                        })
+                        .prompt()?,
+                )
+            } else {
+                None
+            };
+            let mobilisable = self.confirm("ask-mobilisable", true)?;
+            if mobilisable {
+                resources.push(Resource {
+                    kind,
+                    description,
+                    amount,
+                });
+            } else {
+                say(&self.msg("ask-not-mobilisable"));
+            }
+            if resources.is_empty() {
+                continue;
+            }
+            let more = self.confirm("ask-more-resources", false)?;
+            if !more {
+                return Ok(resources);
+            }
+        }
+    }
+
+    fn evaluation(&self) -> InquireResult<Vec<Criterion>> {
+        let mut criteria = Vec::new();
+        loop {
+            let criterion = self.text("ask-criterion", None, 1)?;
+            let indicator = self.text("ask-indicator", None, 1)?;
+            let target = self.optional("ask-target")?;
+            let method = self.text("ask-method", None, 1)?;
+            criteria.push(Criterion {
+                criterion,
+                indicator,
+                target,
+                method,
+            });
+            let more = self.confirm("ask-more-criteria", false)?;
+            if !more {
+                return Ok(criteria);
+            }
+        }
+    }
+}
+
+/// `YYYY-MM-DD`, or `YYYY-MM` for the first day of the month.
+fn parse_date(text: &str) -> Option<Date> {
+    let text = text.trim();
+    text.parse::<Date>().ok().or_else(|| {
+        format!("{text}-01")
+            .parse::<Date>()
+            .ok()
+            .filter(|_| text.len() == 7)
+    })
+}
+
+/// The key of a section in the language of the file, from the one key table.
+fn key(path: &[&str], lang: Lang) -> &'static str {
+    vocabulary::field_at(path.iter().copied()).map_or("", |f| f.name(lang == Lang::Fr))
+}

@@ -1,0 +1,19 @@
+//! The integration tests, one binary: each module runs the built `canevas`
+//! binary (or the library) on fixtures. One binary links once, so linking
+//! does not dominate the test time.
+
+#![allow(clippy::print_stderr)] // skipped tests and measured rates say so
+
+mod browser;
+mod cli;
+mod common;
+mod config;
+mod editors;
+mod formats;
+mod hostile;
+mod messages;
+mod report_options;
+mod rule_docs;
+mod rules;
+mod suppressions;
+mod writers;
