@@ -8,7 +8,7 @@ pub(crate) mod plan004_id_prefix_mismatch;
 use std::path::{Path, PathBuf};
 
 use crate::config::Settings;
-use crate::diagnostic::{Diagnostic, Location, Related};
+use crate::diagnostic::{Diagnostic, Finding, Location, Related, Reporter};
 use crate::i18n::Args;
 use crate::pipeline::model::Theme;
 use crate::rules::Code;
@@ -31,7 +31,15 @@ pub struct PlanContext<'a> {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-impl PlanContext<'_> {
+impl<'a> PlanContext<'a> {
+    pub fn new(settings: &'a Settings, root: &'a Path) -> Self {
+        PlanContext {
+            settings,
+            root,
+            diagnostics: Vec::new(),
+        }
+    }
+
     pub fn report(
         &mut self,
         code: Code,
@@ -40,9 +48,14 @@ impl PlanContext<'_> {
         location: Option<Location>,
         args: Args,
     ) -> Option<&mut Diagnostic> {
-        let severity = self.settings.severity(code)?;
-        let text = (self.settings.lang, message_id, &args);
-        let diagnostic = Diagnostic::localized(code, severity, path.to_path_buf(), location, text);
+        let finding = Finding {
+            code,
+            message_id,
+            path,
+            location,
+            args,
+        };
+        let diagnostic = Reporter::new(self.settings).diagnostic(finding)?;
         self.diagnostics.push(diagnostic);
         self.diagnostics.last_mut()
     }
@@ -54,10 +67,6 @@ impl PlanContext<'_> {
         message_id: &str,
         args: &Args,
     ) -> Related {
-        Related {
-            path: path.to_path_buf(),
-            location,
-            message: self.settings.lang.message(message_id, args),
-        }
+        Reporter::new(self.settings).related(path, location, message_id, args)
     }
 }
