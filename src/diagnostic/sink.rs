@@ -90,3 +90,57 @@ impl<'a> Reporter<'a> {
         Diagnostic::localized(finding.code, severity, path, finding.location, text)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    fn finding(code: Code) -> Finding<'static> {
+        Finding {
+            code,
+            message_id: "CAN001",
+            path: Path::new("a.yaml"),
+            location: None,
+            args: Args::new().with("count", 3).with("min", 15),
+        }
+    }
+
+    #[test]
+    fn the_registry_gives_the_default_severity_and_the_run_the_language() {
+        let settings = Settings::new(Lang::Fr);
+        let d = Reporter::new(&settings)
+            .diagnostic(finding(Code::Can001))
+            .unwrap();
+        assert_eq!(d.severity, Code::Can001.meta().severity);
+        let args = finding(Code::Can001).args;
+        assert_eq!(d.message, Lang::Fr.message("CAN001", &args));
+        assert_eq!(d.hint, Lang::Fr.attribute("CAN001", "hint", &args));
+    }
+
+    #[test]
+    fn the_configuration_overrides_and_off_drops() {
+        let mut settings = Settings::new(Lang::En);
+        settings
+            .severities
+            .insert(Code::Can001, Some(Severity::Error));
+        settings.severities.insert(Code::Can002, None);
+        let reporter = Reporter::new(&settings);
+        let raised = reporter.diagnostic(finding(Code::Can001)).unwrap();
+        assert_eq!(raised.severity, Severity::Error);
+        assert!(reporter.diagnostic(finding(Code::Can002)).is_none());
+    }
+
+    #[test]
+    fn an_unreadable_file_cannot_be_turned_off() {
+        let mut settings = Settings::new(Lang::En);
+        settings.severities.insert(Code::File001, None);
+        let d = Reporter::new(&settings).file_problem(
+            Path::new("a.yaml"),
+            "FILE001-internal",
+            Args::new(),
+            None,
+        );
+        assert_eq!((d.code, d.severity), (Code::File001, Severity::Error));
+    }
+}
