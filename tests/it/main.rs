@@ -8,6 +8,7 @@ mod browser;
 mod cli;
 mod common;
 mod config;
+mod doc_freshness;
 mod editors;
 mod formats;
 mod hostile;
