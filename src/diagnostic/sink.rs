@@ -102,7 +102,7 @@ mod tests {
             message_id: "CAN001",
             path: Path::new("a.yaml"),
             location: None,
-            args: Args::new().with("count", 3).with("min", 15),
+            args: Args::new().with("count", 3usize).with("min", 15usize),
         }
     }
 
