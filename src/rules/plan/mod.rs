@@ -29,6 +29,7 @@ pub struct PlanContext<'a> {
     /// Where plan-wide findings are attached (the folder checked).
     pub root: &'a Path,
     pub diagnostics: Vec<Diagnostic>,
+    reporter: Reporter<'a>,
 }
 
 impl<'a> PlanContext<'a> {
@@ -37,8 +38,12 @@ impl<'a> PlanContext<'a> {
             settings,
             root,
             diagnostics: Vec::new(),
+            reporter: Reporter::new(settings),
         }
     }
+
+    /// Reports `code` with the message `message_id`, at `location` of `path`
+    /// (the plan's folder for a finding about the whole plan).
 
     pub fn report(
         &mut self,
@@ -55,11 +60,12 @@ impl<'a> PlanContext<'a> {
             location,
             args,
         };
-        let diagnostic = Reporter::new(self.settings).diagnostic(finding)?;
+        let diagnostic = self.reporter.diagnostic(finding)?;
         self.diagnostics.push(diagnostic);
         self.diagnostics.last_mut()
     }
 
+    /// A secondary place, in any file of the plan, with the message `message_id`.
     pub fn related(
         &self,
         path: &Path,
@@ -67,6 +73,6 @@ impl<'a> PlanContext<'a> {
         message_id: &str,
         args: &Args,
     ) -> Related {
-        Reporter::new(self.settings).related(path, location, message_id, args)
+        self.reporter.related(path, location, message_id, args)
     }
 }
