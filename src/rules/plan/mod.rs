@@ -44,7 +44,6 @@ impl<'a> PlanContext<'a> {
 
     /// Reports `code` with the message `message_id`, at `location` of `path`
     /// (the plan's folder for a finding about the whole plan).
-
     pub fn report(
         &mut self,
         code: Code,
