@@ -19,3 +19,4 @@ mod rules;
 mod snapshots;
 mod suppressions;
 mod writers;
+mod yaml_fast;
