@@ -9,6 +9,7 @@ use crate::diagnostic::Span;
 use crate::i18n::Args;
 use crate::pipeline::yaml::{Entry, Node, Value};
 use crate::rules::Code;
+use crate::text::dates::{WrittenDate, parse_date};
 
 /// A text and where it was written.
 #[derive(Clone, Debug, PartialEq)]
@@ -26,18 +27,21 @@ pub struct DateValue {
 }
 
 impl DateValue {
+    fn written(&self) -> WrittenDate {
+        WrittenDate {
+            date: self.date,
+            month_only: self.month_only,
+        }
+    }
+
     /// The day a start or a step stands for: the 1st for a month.
     pub fn first_day(&self) -> Date {
-        self.date
+        self.written().first_day()
     }
 
     /// The day an end stands for: the last day for a month.
     pub fn last_day(&self) -> Date {
-        if self.month_only {
-            self.date.last_of_month()
-        } else {
-            self.date
-        }
+        self.written().last_day()
     }
 }
 
@@ -304,7 +308,7 @@ impl Builder<'_, '_> {
     fn date(&mut self, entry: &Entry) -> Option<DateValue> {
         let written = entry.value.as_str()?;
         match parse_date(written) {
-            Some((date, month_only)) => Some(DateValue {
+            Some(WrittenDate { date, month_only }) => Some(DateValue {
                 date,
                 month_only,
                 span: entry.value.span,
@@ -331,22 +335,6 @@ impl Builder<'_, '_> {
             }
         }
     }
-}
-
-/// `YYYY-MM-DD` or `YYYY-MM`; `None` for a date that does not exist.
-pub fn parse_date(text: &str) -> Option<(Date, bool)> {
-    let mut parts = text.split('-');
-    let year: i16 = parts.next()?.parse().ok()?;
-    let month: i8 = parts.next()?.parse().ok()?;
-    let day: Option<i8> = match parts.next() {
-        Some(d) => Some(d.parse().ok()?),
-        None => None,
-    };
-    if parts.next().is_some() {
-        return None;
-    }
-    let date = Date::new(year, month, day.unwrap_or(1)).ok()?;
-    Some((date, day.is_none()))
 }
 
 fn text(node: &Node) -> Option<Text> {
@@ -455,16 +443,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn dates_parse_and_months_span_the_month() {
-        let (d, month) = parse_date("2025-02").unwrap();
-        assert!(month);
+    fn a_month_end_is_the_last_day_of_the_month() {
         let v = DateValue {
-            date: d,
-            month_only: month,
+            date: Date::new(2025, 2, 1).unwrap(),
+            month_only: true,
             span: Span::default(),
         };
+        assert_eq!(v.first_day().to_string(), "2025-02-01");
         assert_eq!(v.last_day().to_string(), "2025-02-28");
-        assert!(parse_date("2025-02-30").is_none());
-        assert!(parse_date("2024-02-29").is_some());
     }
 }

@@ -13,14 +13,15 @@ use jiff::civil::Date;
 
 use crate::config::Settings;
 use crate::i18n::{Args, Lang};
+use crate::rules::{
+    MIN_WORDS, designated_ids, horizon_end, lead_is_missing, outside_calendar, uncovered,
+};
+use crate::text::dates::{WrittenDate, parse_date};
 use crate::text::words::{placeholder, word_count};
 use crate::vocabulary::{self, LEVELS, RESOURCE_KINDS, fold};
 use crate::writing::template::Values;
 
 mod yaml_out;
-
-/// The words a problem statement and a solution need at least (`CAN001`, `CAN002`).
-const MIN_WORDS: usize = 15;
 
 /// What the user answered, section by section.
 #[derive(Debug, Default)]
@@ -124,7 +125,7 @@ impl Asker<'_> {
         let (start, end) = self.calendar(values.calendar.start, values.calendar.end)?;
         a.start = start.to_string();
         a.end = end.to_string();
-        a.steps = self.steps(start, end)?;
+        a.steps = self.steps(start.first_day(), end.last_day())?;
         a.level = self.level()?;
         a.lead = self.lead()?;
         a.partners = self.partners()?;
@@ -233,32 +234,32 @@ impl Asker<'_> {
         Ok(u8::try_from(index + 1).unwrap_or(1))
     }
 
+    /// A date between `earliest` and `latest`; a month (`2028-06`) stands for
+    /// the day `role` says, as in `check`.
     fn date(
         &self,
         id: &str,
-        default: Date,
-        after: Option<Date>,
-        before: Option<Date>,
-    ) -> InquireResult<Date> {
+        default: WrittenDate,
+        role: Role,
+        earliest: Date,
+        latest: Date,
+    ) -> InquireResult<WrittenDate> {
         let lang = self.lang;
         let validator = move |input: &str| {
-            Ok(match parse_date(input) {
-                None => Validation::Invalid(lang.message("ask-bad-date", &Args::new()).into()),
-                Some(date) if after.is_some_and(|a| date < a) => Validation::Invalid(
-                    lang.message(
-                        "ask-date-too-early",
-                        &Args::new().with("date", after.unwrap_or(date).to_string()),
-                    )
-                    .into(),
-                ),
-                Some(date) if before.is_some_and(|b| date > b) => Validation::Invalid(
-                    lang.message(
-                        "ask-date-too-late",
-                        &Args::new().with("date", before.unwrap_or(date).to_string()),
-                    )
-                    .into(),
-                ),
-                Some(_) => Validation::Valid,
+            let Some(written) = parse_date(input.trim()) else {
+                return Ok(Validation::Invalid(
+                    lang.message("ask-bad-date", &Args::new()).into(),
+                ));
+            };
+            let day = role.day(written);
+            Ok(if !outside_calendar(day, earliest, latest) {
+                Validation::Valid
+            } else if day < earliest {
+                let args = Args::new().with("date", earliest.to_string());
+                Validation::Invalid(lang.message("ask-date-too-early", &args).into())
+            } else {
+                let args = Args::new().with("date", latest.to_string());
+                Validation::Invalid(lang.message("ask-date-too-late", &args).into())
             })
         };
         let answer = Text::new(&self.msg(id))
@@ -266,26 +267,31 @@ impl Asker<'_> {
             .with_help_message(&self.msg("ask-date-help"))
             .with_validator(validator)
             .prompt()?;
-        Ok(parse_date(&answer).unwrap_or(default))
+        Ok(parse_date(answer.trim()).unwrap_or(default))
     }
 
-    fn calendar(&self, start: Date, end: Date) -> InquireResult<(Date, Date)> {
-        let start = self.date("ask-start", start, None, None)?;
-        let horizon = i8::try_from(self.settings.horizon_months.min(120)).unwrap_or(36);
-        // FEA003 counts whole months, both included: from the first day of
-        // the start's month, `horizon` months later, minus one day.
-        let latest = start
-            .first_of_month()
-            .checked_add(jiff::Span::new().months(horizon))
-            .and_then(|d| d.yesterday())
-            .unwrap_or(start);
-        let end = self.date("ask-end", end.max(start), Some(start), Some(latest))?;
+    /// The calendar, inside the plan's period when one is configured and no
+    /// longer than the horizon (`FEA003`), ending after it starts (`CAN003`).
+    fn calendar(&self, start: Date, end: Date) -> InquireResult<(WrittenDate, WrittenDate)> {
+        let plan = self.settings.plan.as_ref();
+        let plan_start = plan.and_then(|p| p.start).unwrap_or(Date::MIN);
+        let plan_end = plan.and_then(|p| p.end).unwrap_or(Date::MAX);
+        let start = self.date("ask-start", day(start), Role::Start, plan_start, plan_end)?;
+        let first = start.first_day();
+        let latest = horizon_end(first, self.settings.horizon_months)
+            .unwrap_or(first)
+            .min(plan_end)
+            .max(first);
+        let end = day(end.clamp(first, latest));
+        let end = self.date("ask-end", end, Role::End, first, latest)?;
         Ok((start, end))
     }
 
-    /// At least two steps, in order, inside the calendar, one with a deliverable.
+    /// At least two steps, in order (`CAN007`), inside the calendar (`CAN004`),
+    /// one with a deliverable (`CON002`).
     fn steps(&self, start: Date, end: Date) -> InquireResult<Vec<Step>> {
         let mut steps: Vec<Step> = Vec::new();
+        let mut earliest = start;
         loop {
             let n = steps.len() + 1;
             let help = self.msg(if steps.len() < 2 {
@@ -303,11 +309,8 @@ impl Asker<'_> {
                 }
                 continue;
             }
-            let earliest = steps
-                .last()
-                .and_then(|s| parse_date(&s.due))
-                .unwrap_or(start);
-            let due = self.date("ask-step-due", earliest, Some(earliest), Some(end))?;
+            let due = self.date("ask-step-due", day(earliest), Role::Start, earliest, end)?;
+            earliest = due.first_day();
             let deliverable = self.optional("ask-step-deliverable")?;
             steps.push(Step {
                 label,
@@ -339,13 +342,11 @@ impl Asker<'_> {
     fn lead(&self) -> InquireResult<String> {
         let nobody = self.msg("ask-lead-nobody");
         let validator = move |input: &str| {
-            Ok(
-                if crate::rules::lead_is_missing(input) || placeholder(input).is_some() {
-                    Validation::Invalid(nobody.clone().into())
-                } else {
-                    Validation::Valid
-                },
-            )
+            Ok(if lead_is_missing(input) || placeholder(input).is_some() {
+                Validation::Invalid(nobody.clone().into())
+            } else {
+                Validation::Valid
+            })
         };
         Text::new(&self.msg("ask-lead"))
             .with_help_message(
@@ -409,15 +410,10 @@ impl Asker<'_> {
 
     /// Precondition 3: an action for the categories left out, if any.
     fn complementary(&self, targeted: &[String]) -> InquireResult<Option<(Vec<String>, String)>> {
-        let all = self.msg("ask-all-id");
-        if targeted.contains(&all) {
-            return Ok(None);
-        }
-        let left_out: Vec<String> = self
-            .settings
-            .categories
+        // What COV001 would find uncovered, asked of the rule itself.
+        let covered = designated_ids(targeted.iter().map(String::as_str), self.settings);
+        let left_out: Vec<String> = uncovered(&covered, self.settings)
             .iter()
-            .filter(|c| !targeted.contains(&c.id))
             .map(|c| c.id.clone())
             .collect();
         if left_out.is_empty() {
@@ -499,15 +495,28 @@ impl Asker<'_> {
     }
 }
 
-/// `YYYY-MM-DD`, or `YYYY-MM` for the first day of the month.
-fn parse_date(text: &str) -> Option<Date> {
-    let text = text.trim();
-    text.parse::<Date>().ok().or_else(|| {
-        format!("{text}-01")
-            .parse::<Date>()
-            .ok()
-            .filter(|_| text.len() == 7)
-    })
+/// Which day a month stands for: a start's or a step's first, an end's last.
+#[derive(Clone, Copy)]
+enum Role {
+    Start,
+    End,
+}
+
+impl Role {
+    fn day(self, written: WrittenDate) -> Date {
+        match self {
+            Role::Start => written.first_day(),
+            Role::End => written.last_day(),
+        }
+    }
+}
+
+/// A day proposed as a default answer.
+fn day(date: Date) -> WrittenDate {
+    WrittenDate {
+        date,
+        month_only: false,
+    }
 }
 
 /// The key of a section in the language of the file, from the one key table.

@@ -117,13 +117,6 @@ fn read_id(path: &Path) -> Option<String> {
     })
 }
 
-/// The axis an id names (`A3-02` → 3), if it follows the plan's convention.
-pub fn axis_of_id(id: &str) -> Option<u8> {
-    let rest = id.strip_prefix(['A', 'a'])?;
-    let digit = rest.chars().next()?.to_digit(10)?;
-    (rest[1..].starts_with('-') && (1..=4).contains(&digit)).then_some(digit as u8)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -145,14 +138,6 @@ mod tests {
         fs::write(dir.path().join("c.yaml"), "id: A3-09\n").unwrap();
         assert_eq!(next_free_id(dir.path(), 2), "A2-08");
         assert_eq!(next_free_id(dir.path(), 1), "A1-01");
-    }
-
-    #[test]
-    fn the_axis_is_read_from_the_id() {
-        assert_eq!(axis_of_id("A3-02"), Some(3));
-        assert_eq!(axis_of_id("a1-x"), Some(1));
-        assert_eq!(axis_of_id("A5-01"), None);
-        assert_eq!(axis_of_id("B1-01"), None);
     }
 
     #[test]

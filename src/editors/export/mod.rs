@@ -231,17 +231,6 @@ pub fn evaluation_sheet(proposal: &Proposal, doc: &Document<'_>) -> Sheet {
     }
 }
 
-/// The day of the document: `SOURCE_DATE_EPOCH` (seconds, for reproducible
-/// builds) when set, else today (UTC).
-pub fn today() -> Date {
-    let now = std::env::var("SOURCE_DATE_EPOCH")
-        .ok()
-        .and_then(|s| s.trim().parse::<i64>().ok())
-        .and_then(|s| jiff::Timestamp::from_second(s).ok())
-        .unwrap_or_else(jiff::Timestamp::now);
-    now.to_zoned(jiff::tz::TimeZone::UTC).date()
-}
-
 /// The axes that have proposals in the view, in order, and the files that
 /// could not be read (they have no axis).
 pub fn axes_present(view: &PlanView<'_>) -> Vec<u8> {

@@ -20,12 +20,20 @@ pub(crate) fn months_covered(start: Date, end: Date) -> i64 {
     months.max(0)
 }
 
+/// The last day a calendar that starts on `start` may end within a horizon of
+/// `horizon` months (the day before the same day `horizon` months later).
+pub(crate) fn horizon_end(start: Date, horizon: u32) -> Option<Date> {
+    start
+        .checked_add(i64::from(horizon).months())
+        .ok()?
+        .yesterday()
+        .ok()
+}
+
 pub(crate) fn check(proposal: &Proposal, ctx: &mut FileContext<'_>) {
     let calendar = &proposal.calendar;
     let (start, end) = (calendar.start.first_day(), calendar.end.last_day());
-    let horizon = i64::from(ctx.settings.horizon_months);
-    let limit = start.checked_add(horizon.months()).ok();
-    if limit.is_some_and(|limit| end >= limit) {
+    if horizon_end(start, ctx.settings.horizon_months).is_some_and(|last| end > last) {
         let args = Args::new()
             .with("months", months_covered(start, end))
             .with("horizon", ctx.settings.horizon_months);
