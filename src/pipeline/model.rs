@@ -45,35 +45,8 @@ impl DateValue {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Status {
-    Draft,
-    Submitted,
-    Adopted,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Level {
-    Academic,
-    Departmental,
-    School,
-    National,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Theme {
-    InternalCommunication,
-    WorkOrganisation,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ResourceKind {
-    Staff,
-    Budget,
-    Equipment,
-    Time,
-    Partnership,
-}
+// The enums of the format are declared with their row of the key table.
+pub use crate::vocabulary::{Level, ResourceKind, Status, Theme};
 
 #[derive(Clone, Debug)]
 pub struct Calendar {
@@ -228,11 +201,11 @@ impl Builder<'_, '_> {
             axis_span: axis.value.span,
             themes: list(root.get("themes"))
                 .iter()
-                .filter_map(|n| Some((theme(n.as_str()?)?, n.span)))
+                .filter_map(|n| Some((Theme::from_en(n.as_str()?)?, n.span)))
                 .collect(),
             status: root
                 .get("status")
-                .and_then(|e| status(e.value.as_str()?))
+                .and_then(|e| Status::from_en(e.value.as_str()?))
                 .unwrap_or(Status::Draft),
             group: root.get("group").and_then(|e| text(&e.value)),
             problem: text(&root.get("problem")?.value)?,
@@ -361,13 +334,7 @@ fn piloting_of(entry: &Entry) -> Option<Piloting> {
     let level = entry.value.get("level")?;
     Some(Piloting {
         key: entry.key.span,
-        level: match level.value.as_str()? {
-            "academic" => Level::Academic,
-            "departmental" => Level::Departmental,
-            "school" => Level::School,
-            "national" => Level::National,
-            _ => return None,
-        },
+        level: Level::from_en(level.value.as_str()?)?,
         level_span: level.value.span,
         lead: entry.value.get("lead").and_then(|l| text(&l.value)),
         partners: texts(entry.value.get("partners")),
@@ -378,14 +345,7 @@ fn resource(node: &Node) -> Option<Resource> {
     let kind = node.get("kind")?;
     let mobilisable = node.get("mobilisable")?;
     Some(Resource {
-        kind: match kind.value.as_str()? {
-            "staff" => ResourceKind::Staff,
-            "budget" => ResourceKind::Budget,
-            "equipment" => ResourceKind::Equipment,
-            "time" => ResourceKind::Time,
-            "partnership" => ResourceKind::Partnership,
-            _ => return None,
-        },
+        kind: ResourceKind::from_en(kind.value.as_str()?)?,
         kind_span: kind.value.span,
         description: text(&node.get("description")?.value)?,
         amount: node.get("amount").and_then(|a| match a.value.value {
@@ -419,23 +379,6 @@ fn criterion(node: &Node) -> Option<Criterion> {
         }),
         method: text(&node.get("method")?.value)?,
     })
-}
-
-fn theme(s: &str) -> Option<Theme> {
-    match s {
-        "internal-communication" => Some(Theme::InternalCommunication),
-        "work-organisation" => Some(Theme::WorkOrganisation),
-        _ => None,
-    }
-}
-
-fn status(s: &str) -> Option<Status> {
-    match s {
-        "draft" => Some(Status::Draft),
-        "submitted" => Some(Status::Submitted),
-        "adopted" => Some(Status::Adopted),
-        _ => None,
-    }
 }
 
 #[cfg(test)]

@@ -18,13 +18,13 @@ use crate::rules::{
 };
 use crate::text::dates::{WrittenDate, parse_date};
 use crate::text::words::{placeholder, word_count};
-use crate::vocabulary::{self, LEVELS, RESOURCE_KINDS, fold};
+use crate::vocabulary::{self, Level, ResourceKind, fold};
 use crate::writing::template::Values;
 
 mod yaml_out;
 
 /// What the user answered, section by section.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Answers {
     pub id: String,
     pub title: String,
@@ -35,8 +35,7 @@ pub struct Answers {
     pub start: String,
     pub end: String,
     pub steps: Vec<Step>,
-    /// An index into [`LEVELS`].
-    pub level: usize,
+    pub level: Level,
     pub lead: String,
     pub partners: Vec<String>,
     pub categories: Vec<String>,
@@ -52,10 +51,9 @@ pub struct Step {
     pub deliverable: Option<String>,
 }
 
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Resource {
-    /// An index into [`RESOURCE_KINDS`].
-    pub kind: usize,
+    pub kind: ResourceKind,
     pub description: String,
     pub amount: Option<f64>,
 }
@@ -109,31 +107,42 @@ impl Asker<'_> {
 
     fn all(&self, values: Values, next_id: &dyn Fn(u8) -> String) -> InquireResult<Answers> {
         say(&self.msg("ask-intro"));
-        let mut a = Answers {
-            title: self.text("ask-title", None, 1)?,
-            axis: self.axis(values.axis)?,
-            ..Answers::default()
-        };
-        a.id = if a.axis == values.axis {
+        // The questions in the order of the canvas (fields are evaluated in order).
+        let title = self.text("ask-title", None, 1)?;
+        let axis = self.axis(values.axis)?;
+        let id = if axis == values.axis {
             values.id
         } else {
-            next_id(a.axis)
+            next_id(axis)
         };
-        a.problem = self.text("ask-problem", None, MIN_WORDS)?;
-        a.solution = self.text("ask-solution", None, MIN_WORDS)?;
-        a.success_conditions = self.list("ask-success-condition", 1)?;
+        let problem = self.text("ask-problem", None, MIN_WORDS)?;
+        let solution = self.text("ask-solution", None, MIN_WORDS)?;
+        let success_conditions = self.list("ask-success-condition", 1)?;
         let (start, end) = self.calendar(values.calendar.start, values.calendar.end)?;
-        a.start = start.to_string();
-        a.end = end.to_string();
-        a.steps = self.steps(start.first_day(), end.last_day())?;
-        a.level = self.level()?;
-        a.lead = self.lead()?;
-        a.partners = self.partners()?;
-        a.categories = self.categories()?;
-        a.complementary = self.complementary(&a.categories)?;
-        a.resources = self.resources()?;
-        a.evaluation = self.evaluation()?;
-        Ok(a)
+        let steps = self.steps(start.first_day(), end.last_day())?;
+        let level = self.level()?;
+        let lead = self.lead()?;
+        let partners = self.partners()?;
+        let categories = self.categories()?;
+        let complementary = self.complementary(&categories)?;
+        Ok(Answers {
+            id,
+            title,
+            axis,
+            problem,
+            solution,
+            success_conditions,
+            start: start.to_string(),
+            end: end.to_string(),
+            steps,
+            level,
+            lead,
+            partners,
+            categories,
+            complementary,
+            resources: self.resources()?,
+            evaluation: self.evaluation()?,
+        })
     }
 
     /// A text of at least `min_words` words, never a placeholder.
@@ -327,11 +336,11 @@ impl Asker<'_> {
     }
 
     /// Only the levels that meet precondition 1 are offered.
-    fn level(&self) -> InquireResult<usize> {
-        let offered = [0, 1]; // academic, departmental
+    fn level(&self) -> InquireResult<Level> {
+        let offered = [Level::Academic, Level::Departmental];
         let options: Vec<String> = offered
             .iter()
-            .map(|&i| self.msg(&format!("ask-level-{}", LEVELS[i].en)))
+            .map(|level| self.msg(&format!("ask-level-{}", level.en())))
             .collect();
         let chosen = Select::new(&self.msg("ask-level"), options.clone())
             .with_help_message(&self.msg("ask-select-help"))
@@ -429,16 +438,19 @@ impl Asker<'_> {
     fn resources(&self) -> InquireResult<Vec<Resource>> {
         let mut resources = Vec::new();
         loop {
-            let kinds: Vec<String> = RESOURCE_KINDS
+            let kinds: Vec<String> = ResourceKind::ALL
                 .iter()
-                .map(|k| self.msg(&format!("ask-kind-{}", k.en)))
+                .map(|k| self.msg(&format!("ask-kind-{}", k.en())))
                 .collect();
             let chosen = Select::new(&self.msg("ask-resource-kind"), kinds.clone())
                 .with_help_message(&self.msg("ask-select-help"))
                 .prompt()?;
-            let kind = kinds.iter().position(|k| *k == chosen).unwrap_or(0);
+            let kind = kinds
+                .iter()
+                .position(|k| *k == chosen)
+                .map_or(ResourceKind::Staff, |i| ResourceKind::ALL[i]);
             let description = self.text("ask-resource-description", None, 1)?;
-            let amount = if RESOURCE_KINDS[kind].en == "budget" {
+            let amount = if kind == ResourceKind::Budget {
                 Some(
                     CustomType::<f64>::new(&self.msg("ask-amount"))
                         .with_error_message(&self.msg("ask-bad-amount"))

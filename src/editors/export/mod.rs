@@ -115,22 +115,11 @@ impl Document<'_> {
     }
 
     pub fn level(&self, level: Level) -> String {
-        self.t(match level {
-            Level::Academic => "ed-level-academic",
-            Level::Departmental => "ed-level-departmental",
-            Level::School => "ed-level-school",
-            Level::National => "ed-level-national",
-        })
+        self.t(&["ed-level-", level.en()].concat())
     }
 
     pub fn kind(&self, kind: ResourceKind) -> String {
-        self.t(match kind {
-            ResourceKind::Staff => "ed-kind-staff",
-            ResourceKind::Budget => "ed-kind-budget",
-            ResourceKind::Equipment => "ed-kind-equipment",
-            ResourceKind::Time => "ed-kind-time",
-            ResourceKind::Partnership => "ed-kind-partnership",
-        })
+        self.t(&["ed-kind-", kind.en()].concat())
     }
 
     /// The discreet line under a proposal's title: clean, or how many findings.
