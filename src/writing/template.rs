@@ -11,6 +11,7 @@ use std::path::Path;
 use jiff::civil::Date;
 
 use crate::i18n::Lang;
+use crate::rules::id_axis;
 
 const FR: &str = include_str!("../../templates/proposal.fr.yaml");
 const EN: &str = include_str!("../../templates/proposal.en.yaml");
@@ -79,9 +80,9 @@ pub fn schema_file_name(lang: Lang) -> &'static str {
 }
 
 /// The id `A{axis}-NN` after the highest one of the axis found in the
-/// proposals under `folder` (`A{axis}-01` when there is none).
+/// proposals under `folder` (`A{axis}-01` when there is none); an id's axis
+/// is read as `PLAN004` reads it.
 pub fn next_free_id(folder: &Path, axis: u8) -> String {
-    let prefix = format!("a{axis}-");
     let highest = walkdir::WalkDir::new(folder)
         .max_depth(3)
         .into_iter()
@@ -93,10 +94,8 @@ pub fn next_free_id(folder: &Path, axis: u8) -> String {
                     .is_some_and(|x| x == "yaml" || x == "yml")
         })
         .filter_map(|e| read_id(e.path()))
-        .filter_map(|id| {
-            let lower = id.to_ascii_lowercase();
-            lower.strip_prefix(&prefix)?.parse::<u32>().ok()
-        })
+        .filter(|id| id_axis(id) == Some(axis))
+        .filter_map(|id| id.split_once('-')?.1.parse::<u32>().ok())
         .max()
         .unwrap_or(0);
     format!("A{axis}-{:02}", highest + 1)
