@@ -63,7 +63,7 @@ fn write_report(
 ) -> io::Result<()> {
     let style = Style {
         color: color && destination.output.is_none(),
-        width: usize::from(super::terminal_width(60, 160)),
+        width: usize::from(super::terminal_width().clamp(60, 160)),
         lang,
         quiet: args.quiet,
         statistics: args.statistics,

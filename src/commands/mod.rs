@@ -10,13 +10,13 @@ pub(crate) mod rules;
 pub(crate) mod schema;
 pub(crate) mod summary;
 
-/// The width to lay text out in: `COLUMNS` when set, else the terminal's,
-/// else 100 (a pipe or a file), kept within `min..=max`.
-pub(crate) fn terminal_width(min: u16, max: u16) -> u16 {
+/// The width to lay text out in: `COLUMNS` when set (so that tests and
+/// scripts can fix it), else the terminal's, else 100 (a pipe or a file).
+/// Each caller clamps it to what its layout can use.
+fn terminal_width() -> u16 {
     std::env::var("COLUMNS")
         .ok()
         .and_then(|c| c.trim().parse::<u16>().ok())
         .or_else(|| terminal_size::terminal_size().map(|(w, _)| w.0))
         .unwrap_or(100)
-        .clamp(min, max)
 }

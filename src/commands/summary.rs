@@ -49,7 +49,7 @@ pub(crate) fn run(args: &SummaryArgs, config: Option<&Path>, lang: Lang) -> io::
                 summary::table::write(
                     &sheets,
                     legend.as_deref(),
-                    super::terminal_width(40, 400),
+                    super::terminal_width().clamp(40, 400),
                     args.ascii,
                     out,
                 )
