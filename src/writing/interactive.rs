@@ -287,8 +287,9 @@ impl Asker<'_> {
         let plan_end = plan.and_then(|p| p.end).unwrap_or(Date::MAX);
         let start = self.date("ask-start", day(start), Role::Start, plan_start, plan_end)?;
         let first = start.first_day();
+        // No day within the horizon is out of the calendar's reach (FEA003 is silent then).
         let latest = horizon_end(first, self.settings.horizon_months)
-            .unwrap_or(first)
+            .unwrap_or(Date::MAX)
             .min(plan_end)
             .max(first);
         let end = day(end.clamp(first, latest));

@@ -72,4 +72,14 @@ mod tests {
         assert_eq!(months_covered(date(2024, 9, 1), date(2027, 9, 1)), 37);
         assert_eq!(months_covered(date(2024, 9, 1), date(2024, 9, 30)), 1);
     }
+
+    /// The interactive mode offers ends up to this day: the day before the
+    /// horizon is reached, counted from the start's own day (it used to stop
+    /// at the end of the month before, refusing 2027-09-10 here).
+    #[test]
+    fn the_last_end_within_the_horizon_is_the_day_before_it() {
+        assert_eq!(horizon_end(date(2024, 9, 1), 36), Some(date(2027, 8, 31)));
+        assert_eq!(horizon_end(date(2024, 9, 15), 36), Some(date(2027, 9, 14)));
+        assert_eq!(horizon_end(date(2024, 9, 15), 100_000), None);
+    }
 }
