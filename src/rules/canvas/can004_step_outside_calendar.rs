@@ -7,6 +7,11 @@ use crate::i18n::Args;
 use crate::pipeline::model::Proposal;
 use crate::rules::Code;
 
+crate::declare_rule! {
+    Can004 "CAN004" "step-outside-calendar",
+    family: Canvas, severity: Error, check: Proposal(check),
+}
+
 /// Whether a step's day falls before the calendar's first day or after its last.
 pub(crate) fn outside_calendar(day: Date, start: Date, end: Date) -> bool {
     day < start || day > end

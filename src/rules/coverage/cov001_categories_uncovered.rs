@@ -8,6 +8,11 @@ use crate::rules::Code;
 
 use super::designated;
 
+crate::declare_rule! {
+    Cov001 "COV001" "categories-uncovered",
+    family: Coverage, severity: Error, check: Proposal(check),
+}
+
 /// The plan's categories that are not among the `covered` ids, in the plan's order.
 pub(crate) fn uncovered<'s>(covered: &[&str], settings: &'s Settings) -> Vec<&'s Category> {
     settings

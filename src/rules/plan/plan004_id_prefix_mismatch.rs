@@ -5,6 +5,11 @@ use crate::i18n::Args;
 use crate::pipeline::model::Proposal;
 use crate::rules::Code;
 
+crate::declare_rule! {
+    Plan004 "PLAN004" "id-prefix-mismatch",
+    family: Plan, severity: Warning, check: Proposal(check),
+}
+
 /// The axis an id announces in the plan's convention, `A<axis>-…` (the
 /// SPEC's `A2-…`, the ids `canevas new` writes): `A2-03` → 2, `a12-01` → 12
 /// (an axis the plan does not have, which `axis` can only disagree with).
