@@ -77,16 +77,3 @@ fn use_color(choice: ColorChoice) -> bool {
         }
     }
 }
-
-// TEMP(perf measurement, removed before commit): CANEVAS_PERF_OFF=bits turns changes off.
-#[doc(hidden)]
-pub fn perf_variant(bit: u32) -> bool {
-    static OFF: std::sync::OnceLock<u32> = std::sync::OnceLock::new();
-    let off = *OFF.get_or_init(|| {
-        std::env::var("CANEVAS_PERF_OFF")
-            .ok()
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(0)
-    });
-    off & bit == 0
-}

@@ -13,7 +13,9 @@
 //!   `<<` is an ordinary key (merge keys are YAML 1.1), so the schema reports it;
 //! - explicit budgets, well above what a proposal needs, so that an alias bomb or a
 //!   10,000-deep nesting stops early with `YAML004` instead of exhausting memory or
-//!   stack; the builder keeps its own stack and never recurses on the input.
+//!   stack; the builder keeps its own stack and never recurses on the input;
+//! - a fast path (`yaml/fast.rs`) reads the block-style subset proposals are
+//!   written in, to the same tree, and leaves anything else to granit-parser.
 
 use std::borrow::Cow;
 
@@ -128,10 +130,7 @@ const FAST_PATH: bool = true;
 
 /// Parses one YAML document.
 pub fn parse(source: &SourceFile) -> Result<Node, YamlError> {
-    if FAST_PATH
-        && crate::perf_variant(1)
-        && let Some(root) = fast::parse(&source.text)
-    {
+    if FAST_PATH && let Some(root) = fast::parse(&source.text) {
         return Ok(root);
     }
     parse_with_granit(source)
