@@ -18,27 +18,34 @@ use crate::rules::Code;
 use crate::text::suggest;
 use crate::vocabulary::{self, Field, Kind};
 
+mod view;
+
+use view::YamlTree;
+
 pub const PROPOSAL_SCHEMA: &str = include_str!("../../schemas/proposal.schema.json");
 
-pub fn validator() -> &'static Validator {
-    static VALIDATOR: OnceLock<Validator> = OnceLock::new();
+/// The validator of proposals; it reads the YAML tree in place (`view.rs`).
+pub(crate) fn validator() -> &'static Validator<YamlTree> {
+    static VALIDATOR: OnceLock<Validator<YamlTree>> = OnceLock::new();
     VALIDATOR.get_or_init(|| {
         // The schema is compiled into the binary and checked by the tests.
         let schema: Json = serde_json::from_str(PROPOSAL_SCHEMA).expect("bundled schema is JSON");
-        jsonschema::draft202012::new(&schema).expect("bundled schema is valid")
+        jsonschema::options_for::<YamlTree>()
+            .with_draft(jsonschema::Draft::Draft202012)
+            .build(&schema)
+            .expect("bundled schema is valid")
     })
 }
 
 /// Validates the normalised document. Returns `false` when it breaks the schema.
 pub fn validate(root: &Node, ctx: &mut FileContext<'_>) -> bool {
-    let instance = to_json(root);
     // Most files are valid: `is_valid` stops at the first failure and builds no
     // error, so only invalid files pay for the detailed errors.
-    if validator().is_valid(&instance) {
+    if validator().is_valid(root) {
         return true;
     }
     let mut valid = true;
-    for error in validator().iter_errors(&instance) {
+    for error in validator().iter_errors(root) {
         valid = false;
         let path: Vec<Segment> = error
             .instance_path()
