@@ -97,20 +97,6 @@ FILE001-internal = canevas hit an internal error while reading this file; the ot
 
 ## YAML
 
-YAML001 = the file is not valid YAML: { $detail }
-    .hint = Check the indentation (keys of one level start with the same spaces, no tabs) and quote a text that contains ": " or starts with a special character.
-YAML001-colon = a ": " stands in the middle of a text, or a line is indented by mistake.
-    .hint = If the text contains ": ", put it in quotes (title: "QVT: a newsletter"). Otherwise, align the line with the other keys of its level.
-YAML001-unclosed-bracket = a "[" or "{"{"}" opened above is not closed.
-    .hint = Close the list with "]" (or "{"}"}") on the same line, or write one item a line with "- ".
-YAML001-tab = a tab indents the line; YAML accepts only spaces.
-    .hint = Replace the tab with spaces (two a level).
-YAML001-quote = an opening quote is not closed.
-    .hint = Close the text with the same quote it opens with.
-YAML001-apostrophe = an apostrophe stands in a text written between apostrophes ('…').
-    .hint = Put the text in double quotes ("…") instead, or double the apostrophe ('it''s').
-YAML001-indent = in a list, a line does not start with "- " or is not aligned.
-    .hint = Start each item of the list with "- " and align the items one under the other.
 YAML002 = the key "{ $key }" appears twice (first on line { $line }); the second would silently replace the first.
     .hint = Keep a single "{ $key }" key and put all its text there.
 YAML002-other-language = the key "{ $key }" is the same as "{ $first }" (line { $line }), written in the other language.
@@ -122,7 +108,7 @@ YAML003-not-mapping = the file must hold one proposal made of "key: value" entri
     .hint = Start the file with "id:", then "title:", "axis:"… each at the start of a line.
 YAML003-multiple = the file holds several documents separated by "---"; one proposal per file.
     .hint = Put each proposal in its own .yaml file.
-YAML004 = the file exceeds the safety limits (aliases, nesting or size): { $detail }
+YAML004 = the file exceeds the safety limits (aliases, nesting or size).
     .hint = A proposal needs neither many aliases (&, *) nor more than a few levels of nesting; write the file plainly.
 
 ## Structure (canvas)
@@ -600,3 +586,54 @@ ed-severity-error = error
 ed-severity-warning = warning
 ed-severity-info = information
 ed-finding-line = line { $line }
+
+## french: syntax slips, explained where they are (pipeline/slips.rs)
+
+YAML001 = canevas cannot read line { $line }: it is not written the way the canvas expects.
+    .hint = Compare it with the same key in the template (canevas new): the same spaces at the start of the line, "- " before each item of a list, ": " after the name of each key.{ $fix }
+YAML001-tab = line { $line } is indented with a tab; canevas reads only spaces at the start of a line.
+    .hint = Replace the tab with spaces.{ $fix }
+YAML001-colon-in-text = this text holds ": ", which canevas reads as the name of a key followed by its value.
+    .hint = Put the whole text between straight double quotes ("…").{ $fix }
+YAML001-typographic-quotes = this text holds ": ", and typographic quotes (“ ” or « ») do not protect it.
+    .hint = Put the whole text between straight double quotes ("…").{ $fix }
+YAML001-colon-glued = a space is missing after ":" on line { $line }.
+    .hint = After the name of a key, write ":" then a space.{ $fix }
+YAML001-missing-colon = ":" is missing after the name of the key on line { $line }.
+    .hint = Write the name of the key, ":", a space, then its value.{ $fix }
+YAML001-key-indent = the key "{ $key }" (line { $line }) is not aligned with the keys of its level.
+    .hint = Keys of one level start with the same number of spaces.{ $fix }
+YAML001-text-indent = line { $line } goes on with a text, but is less indented than that text.
+    .hint = Indent every line of a text by the same number of spaces.{ $fix }
+YAML001-dash-indent = the list item on line { $line } is not aligned with the items above it.
+    .hint = Align the "-" of one list one under the other.{ $fix }
+YAML001-missing-dash = line { $line } is inside a list but does not start with "- ".
+    .hint = Start each item of a list with "-" and a space. If the line rather goes on with the text of the line above, indent it by two more spaces.{ $fix }
+YAML001-list-continuation = line { $line } goes on with the text of the list item above, but is not indented under it.
+    .hint = Indent it under the item's text, two spaces after the "-". If it is a new item, start it with "- " instead.{ $fix }
+YAML001-block-indicator = ">" or "|" at the start of a value announces a text on the following lines: nothing may follow it on the same line.
+    .hint = Write the text right after ":", or put it between straight double quotes when it starts with ">".{ $fix }
+YAML001-quote-part = the double quotes on line { $line } enclose only part of the text: canevas cannot tell what to do with the rest.
+    .hint = Straight quotes must enclose the whole text; to quote a few words, use “ ”.{ $fix }
+YAML001-apostrophe = an apostrophe stands in a text written between apostrophes ('…'): it ends the text too early.
+    .hint = Put the text between straight double quotes ("…") instead of apostrophes.{ $fix }
+YAML001-unclosed-quote = the quote opened on line { $line } is never closed.
+    .hint = Close the text with the same quote, at the end of the line.{ $fix }
+YAML001-hash = "#" in the middle of this text starts a comment: the rest of the text would be lost.
+    .hint = Put the whole text between straight double quotes, or write "no." instead of "#".{ $fix }
+YAML001-dash-after-key = a list cannot start on the line of its key.
+    .hint = Leave the key alone on its line, and each item on the following lines, indented by two spaces.{ $fix }
+YAML001-reserved = this text starts with a reserved sign (@, `, *, & or !).
+    .hint = Put the text between straight double quotes, or remove that sign.{ $fix }
+YAML001-bracket = a "[" or "{"{"}" opened on line { $line } is not closed.
+    .hint = Close it on the same line, or write one item a line with "- ".{ $fix }
+YAML001-bracket-text = a text cannot start with "[" or "{"{"}": they announce a list written on one line.
+    .hint = Put the whole text between straight double quotes.{ $fix }
+YAML001-escape = a backslash (\) in a text between double quotes must be followed by a known code.
+    .hint = Double it (\\) or put the text between apostrophes ('…').
+YAML001-directive = line { $line } holds an instruction ("%", "!", "---" or "...") that a proposal does not need.
+    .hint = Remove the line, or put the text between straight double quotes when it starts with one of these signs.
+YAML001-end = the file stops in the middle of a key: a list or a text is not finished.
+    .hint = Check the end of the file: quotes and brackets closed, last key complete.
+slip-fix-line = Write line { $line } as:
+slip-fix-lines = Replace lines { $first } to { $last } with:

@@ -50,7 +50,7 @@ error-missing-path = le chemin « { $path } » n'existe pas. Vérifiez l'orthogr
 ## Titres courts des codes (tableau des règles, étiquettes)
 
 FILE001-title = fichier illisible
-YAML001-title = erreur de syntaxe YAML
+YAML001-title = ligne à réécrire
 YAML002-title = rubrique écrite deux fois
 YAML003-title = le fichier ne contient pas une seule proposition
 YAML004-title = fichier trop complexe
@@ -97,20 +97,6 @@ FILE001-internal = canevas a rencontré une erreur interne en lisant ce fichier 
 
 ## YAML
 
-YAML001 = le fichier n'est pas écrit en YAML valide : { $detail }
-    .hint = Vérifiez l'alignement des lignes (mêmes espaces au début pour les rubriques d'un même niveau, pas de tabulation) et mettez entre guillemets un texte qui contient « : » ou commence par un caractère spécial.
-YAML001-colon = un « : » suivi d'un espace se trouve au milieu d'un texte, ou une ligne est décalée par erreur.
-    .hint = Si le texte contient « : », mettez-le entre guillemets (titre: "QVT : une lettre"). Sinon, alignez la ligne sur les autres rubriques du même niveau.
-YAML001-unclosed-bracket = un crochet « [ » ou une accolade « {"{"} » ouverts plus haut ne sont pas refermés.
-    .hint = Refermez la liste avec « ] » (ou « {"}"} ») sur la même ligne, ou écrivez un élément par ligne avec « - ».
-YAML001-tab = une tabulation sert à décaler la ligne ; YAML n'accepte que des espaces.
-    .hint = Remplacez la tabulation par des espaces (deux par niveau).
-YAML001-quote = un guillemet ouvert n'est pas refermé.
-    .hint = Refermez le texte avec le même guillemet qu'à l'ouverture, sur la même ligne ou à la fin du paragraphe.
-YAML001-apostrophe = une apostrophe se trouve dans un texte écrit entre apostrophes ('…').
-    .hint = Entourez ce texte de guillemets droits ("…") plutôt que d'apostrophes, ou doublez l'apostrophe (l''académie).
-YAML001-indent = dans une liste, une ligne ne commence pas par « - » ou n'est pas alignée.
-    .hint = Commencez chaque élément de la liste par « - » et alignez les éléments les uns sous les autres.
 YAML002 = la rubrique « { $key } » apparaît deux fois (première fois ligne { $line }) ; la seconde effacerait la première.
     .hint = Gardez une seule rubrique « { $key } » et regroupez-y le texte.
 YAML002-other-language = la rubrique « { $key } » est la même que « { $first } » (ligne { $line }), écrite dans l'autre langue.
@@ -122,7 +108,7 @@ YAML003-not-mapping = le fichier doit contenir une proposition faite de rubrique
     .hint = Commencez le fichier par « id: », puis « titre: », « axe: »… chacun en début de ligne.
 YAML003-multiple = le fichier contient plusieurs propositions, séparées par une ligne « --- » ; il n'en faut qu'une par fichier.
     .hint = Placez chaque proposition dans son propre fichier .yaml.
-YAML004 = le fichier est trop compliqué pour être lu : trop de renvois (« & » et « * ») ou trop de niveaux de décalage ({ $detail }).
+YAML004 = le fichier est trop compliqué pour être lu : trop de renvois (« & » et « * ») ou trop de niveaux de décalage.
     .hint = Une proposition n'a besoin ni de renvois « & » et « * » ni de plus de quelques niveaux de décalage : réécrivez chaque texte en entier, simplement (« canevas new » donne un modèle).
 
 ## Structure (canevas)
@@ -603,3 +589,54 @@ ed-severity-error = erreur
 ed-severity-warning = alerte
 ed-severity-info = information
 ed-finding-line = ligne { $line }
+
+## french: syntax slips, explained where they are (pipeline/slips.rs)
+
+YAML001 = canevas ne peut pas lire la ligne { $line } : elle n'est pas écrite comme le canevas l'attend.
+    .hint = Comparez-la avec la même rubrique du modèle (canevas new) : mêmes espaces en début de ligne, « - » devant chaque élément d'une liste, « : » suivi d'une espace après le nom de chaque rubrique.{ $fix }
+YAML001-tab = la ligne { $line } est décalée par une tabulation ; canevas ne lit que des espaces en début de ligne.
+    .hint = Remplacez la tabulation par des espaces.{ $fix }
+YAML001-colon-in-text = ce texte contient « : » suivi d'une espace, que canevas lit comme le nom d'une rubrique suivi de sa valeur.
+    .hint = Mettez tout le texte entre guillemets droits ("…").{ $fix }
+YAML001-typographic-quotes = ce texte contient « : » suivi d'une espace, et les guillemets typographiques (« » ou “ ”) ne le protègent pas.
+    .hint = Entourez tout le texte de guillemets droits ("…"), ceux de la touche 3 du clavier.{ $fix }
+YAML001-colon-glued = il manque une espace après « : » à la ligne { $line }.
+    .hint = Après le nom d'une rubrique, écrivez « : » puis une espace.{ $fix }
+YAML001-missing-colon = il manque « : » après le nom de la rubrique, ligne { $line }.
+    .hint = Écrivez le nom de la rubrique, « : », une espace, puis sa valeur.{ $fix }
+YAML001-key-indent = la rubrique « { $key } » (ligne { $line }) n'est pas alignée sur les rubriques de son niveau.
+    .hint = Les rubriques d'un même niveau commencent par le même nombre d'espaces.{ $fix }
+YAML001-text-indent = la ligne { $line } continue un texte, mais elle est moins décalée que ce texte.
+    .hint = Décalez toutes les lignes d'un texte du même nombre d'espaces.{ $fix }
+YAML001-dash-indent = l'élément de liste de la ligne { $line } n'est pas aligné sur les éléments au-dessus.
+    .hint = Alignez les « - » d'une même liste les uns sous les autres.{ $fix }
+YAML001-missing-dash = la ligne { $line } est dans une liste, mais ne commence pas par « - ».
+    .hint = Commencez chaque élément d'une liste par « - » suivi d'une espace. Si la ligne continue plutôt le texte de la ligne au-dessus, décalez-la de deux espaces de plus.{ $fix }
+YAML001-list-continuation = la ligne { $line } continue le texte de l'élément de liste au-dessus, mais n'est pas décalée sous lui.
+    .hint = Décalez-la sous le texte de l'élément, deux espaces après le « - ». Si c'est un nouvel élément, commencez-la plutôt par « - ».{ $fix }
+YAML001-block-indicator = « > » ou « | » en début de valeur annonce un texte sur les lignes suivantes : rien ne peut le suivre sur la même ligne.
+    .hint = Écrivez le texte juste après « : », ou mettez-le entre guillemets droits s'il commence par « > ».{ $fix }
+YAML001-quote-part = les guillemets droits de la ligne { $line } n'entourent qu'une partie du texte : canevas ne sait que faire de la suite.
+    .hint = Des guillemets droits doivent entourer tout le texte ; pour citer quelques mots, employez « ».{ $fix }
+YAML001-apostrophe = une apostrophe se trouve dans un texte entouré d'apostrophes ('…') : elle ferme le texte trop tôt.
+    .hint = Entourez le texte de guillemets droits ("…") plutôt que d'apostrophes.{ $fix }
+YAML001-unclosed-quote = le guillemet ouvert ligne { $line } n'est jamais refermé.
+    .hint = Refermez le texte avec le même guillemet, à la fin de la ligne.{ $fix }
+YAML001-hash = « # » au milieu de ce texte commence un commentaire : la suite du texte serait perdue.
+    .hint = Mettez tout le texte entre guillemets droits, ou écrivez « n° » au lieu de « # ».{ $fix }
+YAML001-dash-after-key = une liste ne peut pas commencer sur la ligne de sa rubrique.
+    .hint = Laissez la rubrique seule sur sa ligne, et chaque élément sur la ligne suivante, décalé de deux espaces.{ $fix }
+YAML001-reserved = ce texte commence par un signe réservé (@, `, *, & ou !).
+    .hint = Mettez le texte entre guillemets droits, ou enlevez ce signe.{ $fix }
+YAML001-bracket = un crochet « [ » ou une accolade « {"{"} » ouverts ligne { $line } ne sont pas refermés.
+    .hint = Refermez-les sur la même ligne, ou écrivez un élément par ligne avec « - ».{ $fix }
+YAML001-bracket-text = un texte ne peut pas commencer par « [ » ou « {"{"} » : ces signes annoncent une liste écrite sur une seule ligne.
+    .hint = Mettez tout le texte entre guillemets droits.{ $fix }
+YAML001-escape = une barre oblique inversée (\) dans un texte entre guillemets droits doit être suivie d'un code connu.
+    .hint = Doublez-la (\\) ou entourez le texte d'apostrophes ('…').
+YAML001-directive = la ligne { $line } contient une instruction (« % », « ! », « --- » ou « ... ») dont une proposition n'a pas besoin.
+    .hint = Supprimez cette ligne, ou mettez le texte entre guillemets droits s'il commence par l'un de ces signes.
+YAML001-end = le fichier s'arrête au milieu d'une rubrique : une liste ou un texte n'est pas terminé.
+    .hint = Vérifiez la fin du fichier : guillemets et crochets refermés, dernière rubrique complète.
+slip-fix-line = Écrivez la ligne { $line } ainsi :
+slip-fix-lines = Remplacez les lignes { $first } à { $last } par :

@@ -17,6 +17,7 @@ use crate::config::Settings;
 use crate::diagnostic;
 use crate::pipeline::model::Proposal;
 use crate::pipeline::schema;
+use crate::pipeline::slips;
 use crate::pipeline::source::{MAX_FILE_BYTES, ReadError, SourceFile};
 use crate::pipeline::suppress::{self, FileDirectives};
 use crate::pipeline::yaml::{self, Node, YamlErrorKind};
@@ -169,22 +170,7 @@ fn run_stages(
     let mut root = match yaml::parse(source) {
         Ok(root) => root,
         Err(err) => {
-            let id = match err.kind {
-                YamlErrorKind::Syntax => syntax_message(&err.detail),
-                YamlErrorKind::MultipleDocuments => "YAML003-multiple",
-                YamlErrorKind::Budget => "YAML004",
-            };
-            let code = match err.kind {
-                YamlErrorKind::Syntax => Code::Yaml001,
-                YamlErrorKind::MultipleDocuments => Code::Yaml003,
-                YamlErrorKind::Budget => Code::Yaml004,
-            };
-            ctx.report_as(
-                code,
-                id,
-                Some(err.span),
-                Args::new().with("detail", strip_position(&err.detail)),
-            );
+            report_yaml_error(&err, &mut ctx);
             return ctx.diagnostics;
         }
     };
@@ -215,30 +201,21 @@ fn run_stages(
     ctx.diagnostics
 }
 
-/// The message that explains a syntax error in words a non-programmer knows,
-/// for the mistakes people make most; the parser's own words otherwise.
-fn syntax_message(detail: &str) -> &'static str {
-    const KNOWN: &[(&str, &str)] = &[
-        ("mapping values are not allowed", "YAML001-colon"),
-        ("illegal placement of ':'", "YAML001-unclosed-bracket"),
-        ("tabs disallowed", "YAML001-tab"),
-        ("unclosed quote", "YAML001-quote"),
-        ("trailing content after single-quoted", "YAML001-apostrophe"),
-        ("did not find expected '-'", "YAML001-indent"),
-        ("unclosed bracket", "YAML001-unclosed-bracket"),
-    ];
-    KNOWN
-        .iter()
-        .find(|(pattern, _)| detail.contains(pattern))
-        .map_or("YAML001", |(_, id)| id)
-}
-
-/// The parser's explanation without its " at line 6, column 12": the code frame shows where.
-fn strip_position(detail: &str) -> String {
-    match detail.find(" at line ") {
-        Some(i) => detail[..i].to_owned(),
-        None => detail.to_owned(),
-    }
+/// A file the YAML reader refused: a syntax slip is explained where it is
+/// (`slips`), the other failures where the reader stopped.
+fn report_yaml_error(err: &yaml::YamlError, ctx: &mut FileContext<'_>) {
+    let (code, id, span, args) = match err.kind {
+        YamlErrorKind::Syntax => {
+            let slip = slips::explain(ctx.source, err, ctx.lang());
+            let span = diagnostic::Span::new(slip.at, slip.at);
+            (Code::Yaml001, slip.message, span, slip.args)
+        }
+        YamlErrorKind::MultipleDocuments => {
+            (Code::Yaml003, "YAML003-multiple", err.span, Args::new())
+        }
+        YamlErrorKind::Budget => (Code::Yaml004, "YAML004", err.span, Args::new()),
+    };
+    ctx.report_as(code, id, Some(span), args);
 }
 
 fn readable_id(root: &Node, source: &SourceFile) -> Option<(String, Location)> {

@@ -15,5 +15,6 @@ mod messages;
 mod report_options;
 mod rule_docs;
 mod rules;
+mod slips;
 mod suppressions;
 mod writers;

@@ -1,0 +1,174 @@
+//! The slips people really make when they write a proposal by hand
+//! (tests/fixtures/slips/*.yaml, each with `# slip: LINE:COLUMN` on its first
+//! line): each gets a French message that points at the slip itself, with a hint
+//! and no word of the parser's English; and the corrected lines the hint shows,
+//! copied as they are, make the slip go away.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use serde_json::Value;
+
+use crate::common::{canevas_in, stdout};
+
+/// Words of the YAML parser's English that must never reach a person.
+const PARSER_WORDS: &[&str] = &[
+    "scalar",
+    "mapping",
+    "sequence",
+    "indicator",
+    "token",
+    "parsing",
+    "scanning",
+    "while ",
+    "expected",
+    "found",
+    "yaml",
+    "flow",
+    "anchor",
+    "alias",
+    "simple key",
+    "block",
+    "context",
+];
+
+/// What the hint of a finding says to write: the first and last lines it
+/// replaces, and the lines to write.
+struct HintFix {
+    first: usize,
+    last: usize,
+    lines: Vec<String>,
+}
+
+fn fixtures() -> Vec<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/slips");
+    let mut paths: Vec<PathBuf> = fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
+        .collect();
+    paths.sort();
+    paths
+}
+
+/// The `# slip: LINE:COLUMN` of a fixture.
+fn expected_place(text: &str) -> (u64, u64) {
+    let header = text.lines().next().unwrap();
+    let place = header.strip_prefix("# slip: ").expect("a # slip: header");
+    let (line, column) = place.split_once(':').unwrap();
+    (line.parse().unwrap(), column.parse().unwrap())
+}
+
+fn check_json(dir: &Path, file: &str) -> Vec<Value> {
+    let out = canevas_in(
+        dir,
+        &["check", "--lang", "fr", "--format", "json", file],
+        &[],
+    );
+    let report: Value = serde_json::from_str(&stdout(&out)).expect("a JSON report");
+    report["findings"].as_array().unwrap().clone()
+}
+
+fn line_of(finding: &Value) -> u64 {
+    finding["start"]["line"].as_u64().unwrap_or(0)
+}
+
+/// Reads the fix out of a French hint: « Écrivez la ligne N ainsi : » or
+/// « Remplacez les lignes N à M par : », then the lines after the `│ ` gutter.
+fn hint_fix(hint: &str) -> Option<HintFix> {
+    let number_after = |marker: &str| -> Option<usize> {
+        let rest = &hint[hint.find(marker)? + marker.len()..];
+        rest.split(|c: char| !c.is_ascii_digit()).next()?.parse().ok()
+    };
+    let (first, last) = match number_after("Écrivez la ligne ") {
+        Some(line) => (line, line),
+        None => (
+            number_after("Remplacez les lignes ")?,
+            number_after(" à ")?,
+        ),
+    };
+    let lines = hint
+        .lines()
+        .filter_map(|l| l.strip_prefix(canevas::pipeline::slips::FIX_GUTTER))
+        .map(str::to_owned)
+        .collect();
+    Some(HintFix { first, last, lines })
+}
+
+fn apply(text: &str, fix: &HintFix) -> String {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut out: Vec<String> = lines[..fix.first - 1].iter().map(|l| l.to_string()).collect();
+    out.extend(fix.lines.iter().cloned());
+    out.extend(lines[fix.last..].iter().map(|l| l.to_string()));
+    out.join("\n") + "\n"
+}
+
+#[test]
+fn there_are_at_least_forty_slips() {
+    assert!(fixtures().len() >= 40, "{} slips", fixtures().len());
+}
+
+#[test]
+fn each_slip_is_explained_in_french_at_its_place() {
+    let mut failures = Vec::new();
+    for path in fixtures() {
+        let text = fs::read_to_string(&path).unwrap();
+        let (line, column) = expected_place(&text);
+        let name = path.file_name().unwrap().to_str().unwrap();
+        let findings = check_json(path.parent().unwrap(), name);
+        let Some(found) = findings.iter().find(|f| line_of(f) == line) else {
+            failures.push(format!("{name}: nothing on line {line}: {findings:?}"));
+            continue;
+        };
+        let got_column = found["start"]["column"].as_u64().unwrap_or(0);
+        if got_column != column {
+            failures.push(format!("{name}: column {got_column}, not {column}"));
+        }
+        let message = found["message"].as_str().unwrap_or_default();
+        let hint = found["hint"].as_str().unwrap_or_default();
+        if hint.is_empty() {
+            failures.push(format!("{name}: no hint"));
+        }
+        for finding in &findings {
+            let words = format!("{} {}", finding["message"], finding["hint"]).to_lowercase();
+            if let Some(word) = PARSER_WORDS.iter().find(|w| words.contains(*w)) {
+                failures.push(format!("{name}: « {word} » in {message} / {hint}"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn following_each_hint_literally_removes_the_slip() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut failures = Vec::new();
+    for path in fixtures() {
+        let text = fs::read_to_string(&path).unwrap();
+        let (line, _) = expected_place(&text);
+        let name = path.file_name().unwrap().to_str().unwrap();
+        let findings = check_json(path.parent().unwrap(), name);
+        let Some(found) = findings.iter().find(|f| line_of(f) == line) else {
+            continue; // reported by the test above
+        };
+        let hint = found["hint"].as_str().unwrap_or_default();
+        let Some(fix) = hint_fix(hint) else {
+            failures.push(format!("{name}: the hint shows no line to write: {hint}"));
+            continue;
+        };
+        let fixed = apply(&text, &fix);
+        fs::write(dir.path().join(name), &fixed).unwrap();
+        let after = check_json(dir.path(), name);
+        let written = fix.first as u64..(fix.first + fix.lines.len()) as u64;
+        let same_kind = after.iter().find(|f| {
+            f["code"] == "YAML001"
+                || (f["code"] == found["code"]
+                    && f["message"] == found["message"]
+                    && written.contains(&line_of(f)))
+        });
+        if let Some(left) = same_kind {
+            failures.push(format!("{name}: after the fix\n{fixed}still {left}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
