@@ -637,3 +637,16 @@ YAML001-end = the file stops in the middle of a key: a list or a text is not fin
     .hint = Check the end of the file: quotes and brackets closed, last key complete.
 slip-fix-line = Write line { $line } as:
 slip-fix-lines = Replace lines { $first } to { $last } with:
+
+## french: staff categories as people name them (vocabulary/categories.rs)
+
+COV002-alias = "{ $category }" is not a category id of the canvas; { $count ->
+    [one] it names the category { $suggestion }
+   *[other] it names the categories { $suggestion }
+}.
+    .hint = Replace "{ $category }" with { $count ->
+        [one] "{ $ids }".
+       *[other] these ids, one a line: { $ids }.
+    }
+category-with-label = "{ $id }" ({ $label })
+category-all = "{ $id }" (every category)

@@ -640,3 +640,16 @@ YAML001-end = le fichier s'arrête au milieu d'une rubrique : une liste ou un 
     .hint = Vérifiez la fin du fichier : guillemets et crochets refermés, dernière rubrique complète.
 slip-fix-line = Écrivez la ligne { $line } ainsi :
 slip-fix-lines = Remplacez les lignes { $first } à { $last } par :
+
+## french: staff categories as people name them (vocabulary/categories.rs)
+
+COV002-alias = « { $category } » n'est pas un identifiant de catégorie du canevas ; { $count ->
+    [one] il désigne la catégorie { $suggestion }
+   *[other] il désigne les catégories { $suggestion }
+}.
+    .hint = Remplacez « { $category } » par { $count ->
+        [one] « { $ids } ».
+       *[other] ces identifiants, un par ligne : { $ids }.
+    }
+category-with-label = « { $id } » ({ $label })
+category-all = « { $id } » (toutes les catégories)
