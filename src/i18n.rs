@@ -70,6 +70,22 @@ impl Lang {
         self.format(id, Some(attr), args)
     }
 
+    /// `« a », « b » et « c »` (or `"a", "b" and "c"`): names quoted and joined.
+    pub fn list(self, names: &[String]) -> String {
+        let quoted: Vec<String> = names
+            .iter()
+            .map(|n| self.message("quoted", &Args::new().with("text", n.as_str())))
+            .collect();
+        match quoted.split_last() {
+            None => String::new(),
+            Some((last, [])) => last.clone(),
+            Some((last, rest)) => {
+                let and = self.message("list-and", &Args::new());
+                format!("{} {and} {last}", rest.join(", "))
+            }
+        }
+    }
+
     /// Whether the message `id` exists in this language.
     pub fn has(self, id: &str) -> bool {
         self.bundle().has_message(id)

@@ -6,6 +6,7 @@
 //! when copied as they are. It never names the parser: it gets a [`Stumble`].
 
 mod lines;
+mod shapes;
 #[cfg(test)]
 mod tests;
 
@@ -14,6 +15,9 @@ use crate::pipeline::source::SourceFile;
 use crate::pipeline::yaml::{Stumble, YamlError};
 
 use lines::{Line, Lines};
+pub use shapes::{
+    example_pairs, sentence_read_as_key, text_for_list, text_for_object, text_read_as_key,
+};
 
 /// A syntax slip, ready to report: the message, where the slip is, its arguments.
 pub struct Slip {

@@ -69,6 +69,15 @@ fn check_json(dir: &Path, file: &str) -> Vec<Value> {
     report["findings"].as_array().unwrap().clone()
 }
 
+/// The finding at the slip's place, else the first one on its line.
+fn at_slip(findings: &[Value], line: u64, column: u64) -> Option<&Value> {
+    let column_of = |f: &Value| f["start"]["column"].as_u64().unwrap_or(0);
+    findings
+        .iter()
+        .find(|f| line_of(f) == line && column_of(f) == column)
+        .or_else(|| findings.iter().find(|f| line_of(f) == line))
+}
+
 fn line_of(finding: &Value) -> u64 {
     finding["start"]["line"].as_u64().unwrap_or(0)
 }
@@ -116,7 +125,7 @@ fn each_slip_is_explained_in_french_at_its_place() {
         let (line, column) = expected_place(&text);
         let name = path.file_name().unwrap().to_str().unwrap();
         let findings = check_json(path.parent().unwrap(), name);
-        let Some(found) = findings.iter().find(|f| line_of(f) == line) else {
+        let Some(found) = at_slip(&findings, line, column) else {
             failures.push(format!("{name}: nothing on line {line}: {findings:?}"));
             continue;
         };
@@ -145,10 +154,10 @@ fn following_each_hint_literally_removes_the_slip() {
     let mut failures = Vec::new();
     for path in fixtures() {
         let text = fs::read_to_string(&path).unwrap();
-        let (line, _) = expected_place(&text);
+        let (line, column) = expected_place(&text);
         let name = path.file_name().unwrap().to_str().unwrap();
         let findings = check_json(path.parent().unwrap(), name);
-        let Some(found) = findings.iter().find(|f| line_of(f) == line) else {
+        let Some(found) = at_slip(&findings, line, column) else {
             continue; // reported by the test above
         };
         let hint = found["hint"].as_str().unwrap_or_default();

@@ -108,6 +108,18 @@ impl<'a> Lines<'a> {
         value
     }
 
+    /// The item text of line `start` followed by the lines up to `last`.
+    pub(super) fn joined_item(&self, start: usize, last: usize) -> String {
+        let mut text = self.get(start).map(|l| l.item()).unwrap_or_default().to_owned();
+        for n in start + 1..=last {
+            if let Some(line) = self.get(n) {
+                text.push(' ');
+                text.push_str(line.content().trim_end());
+            }
+        }
+        text
+    }
+
     /// The indentation of the text of a `>` or `|` block that line `number` is under.
     pub(super) fn block_text_indent(&self, number: usize) -> Option<usize> {
         let here = self.get(number)?.indent();
@@ -275,6 +287,17 @@ impl<'a> Line<'a> {
             Some(at) => format!("{} {value}", &self.0[..at]),
             None => value.to_owned(),
         }
+    }
+
+    /// The text of a `- ` item (or the line's content when it is not one).
+    pub(super) fn item(&self) -> &'a str {
+        self.body().1.trim_end()
+    }
+
+    /// The line with `item` in place of its item text.
+    pub(super) fn with_item(&self, item: &str) -> String {
+        let at = self.0.len() - self.body().1.len();
+        format!("{}{item}", &self.0[..at])
     }
 
     /// Whether the value is a plain text (not quoted, not a block, not empty).
