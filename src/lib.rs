@@ -48,8 +48,8 @@ pub fn run(cli: Cli) -> ExitStatus {
         Command::Explain(args) => commands::explain::run(&args.code, lang),
         Command::Rules(args) => commands::rules::run(args.format, lang),
         Command::Schema => commands::schema::run(lang),
-        Command::Completions(args) => commands::completions::run(args.shell),
-        Command::Man => commands::completions::man(),
+        Command::Completions(args) => commands::completions::run(args.shell, lang),
+        Command::Man => commands::completions::man(lang),
         Command::Summary(args) => commands::summary::run(args, cli.config.as_deref(), lang),
         Command::Export(args) => commands::export::run(args, cli.config.as_deref(), lang),
     };

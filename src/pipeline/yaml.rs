@@ -672,23 +672,3 @@ mod tests {
         assert_eq!(parse_str(&text).unwrap_err().kind, YamlErrorKind::Budget);
     }
 }
-#[cfg(test)]
-mod probe {
-    #[test]
-    fn probe_slips() {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/slips");
-        let mut names: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
-        names.sort();
-        for p in names {
-            let text = std::fs::read_to_string(&p).unwrap();
-            let src = crate::pipeline::source::SourceFile::new(p.clone(), text.clone());
-            match super::parse(&src) {
-                Ok(_) => eprintln!("{:40} OK", p.file_stem().unwrap().to_str().unwrap()),
-                Err(e) => {
-                    let loc = src.locate(e.span);
-                    eprintln!("{:40} {:?} {}:{} want {} | {}", p.file_stem().unwrap().to_str().unwrap(), e.stumble, loc.start.line, loc.start.column, text.lines().next().unwrap(), e.detail);
-                }
-            }
-        }
-    }
-}

@@ -10,6 +10,7 @@ mod common;
 mod config;
 mod editors;
 mod formats;
+mod french;
 mod hostile;
 mod messages;
 mod report_options;
