@@ -222,9 +222,9 @@ CAN007 = l'étape « { $label } » est datée avant l'étape précédente « { $
 
 PIL001 = le niveau de pilotage « { $level } » ne permet pas un portage académique : le plan ne retient que des actions pilotées au niveau de l'académie.
     .hint = Écrivez « niveau: academique » et désignez un porteur académique.
-PIL001-school = le niveau « { $level } » (établissement) ne permet pas un portage académique : le plan ne retient que des actions pilotées au niveau de l'académie.
+PIL001-school = le niveau « { $level } » est celui d'une école ou d'un établissement : il ne permet pas un portage académique, et le plan ne retient que des actions pilotées au niveau de l'académie.
     .hint = Si l'action part d'un établissement, proposez son pilotage par un service académique (« niveau: academique ») et son essaimage.
-PIL001-departmental = le niveau « { $level } » (département) est possible mais le plan attend un pilotage académique.
+PIL001-departmental = le niveau « { $level } » est celui d'un département : il reste possible, mais le plan attend un pilotage académique.
     .hint = Précisez comment l'académie pilote l'action, ou écrivez « niveau: academique ».
 PIL002 = le porteur « { $lead } » ne désigne personne : l'action doit avoir un porteur identifié.
     .hint = Écrivez sous « pilotage: » le service ou la fonction qui porte l'action, par exemple « porteur: DRH – bureau de la QVT ».
@@ -457,9 +457,9 @@ ed-col-adopted = Retenues
 ed-col-themes = Thématiques servies
 ed-col-with-errors = Avec erreurs
 ed-col-category = Catégorie de personnels
-ed-verdict-met = remplie
-ed-verdict-warning = remplie, avec alerte : { $codes }
-ed-verdict-not-met = non remplie : { $codes }
+ed-verdict-met = conforme
+ed-verdict-warning = conforme, avec alerte : { $codes }
+ed-verdict-not-met = non conforme : { $codes }
 ed-verdict-not-assessed = non évaluée (fichier illisible)
 ed-band-in = respectée ({ $band })
 ed-band-out = hors fourchette ({ $band })
@@ -467,10 +467,10 @@ ed-reach-targeted = ciblée ({ $count })
 ed-reach-complementary = action complémentaire ({ $count })
 ed-reach-nothing = aucune
 ed-legend = P1 pilotage académique · P2 caractère concret · P3 couverture des catégories · P4 faisabilité.
-    ✓ remplie · ✗ non remplie (codes des erreurs) · ! alerte · – fichier illisible, non évalué.
+    ✓ conforme · ✗ non conforme (codes des erreurs) · ! alerte · – fichier illisible, non évalué.
     Le détail d'un code : canevas explain CODE.
 ed-legend-ascii = P1 pilotage académique · P2 caractère concret · P3 couverture des catégories · P4 faisabilité.
-    ok remplie · X non remplie (codes des erreurs) · ! alerte · - fichier illisible, non évalué.
+    ok conforme · X non conforme (codes des erreurs) · ! alerte · - fichier illisible, non évalué.
     Le détail d'un code : canevas explain CODE.
 error-csv-one-view = un fichier CSV ne contient qu'un tableau : choisissez --view proposals, --view axes ou --view coverage.
 ed-export-default-title = Plan académique pour la qualité de vie au travail
@@ -540,7 +540,14 @@ ed-part-audience = Publics visés et actions complémentaires
 ed-part-resources = Moyens
 ed-part-experimentation = Expérimentation
 ed-part-evaluation = Critères et modalités d'évaluation
-ed-calendar-range = Du { $start } au { $end }.
+ed-calendar-range = { $start_form ->
+        [day] Du { $start }
+        [vowel] D'{ $start }
+       *[month] De { $start }
+    } { $end_form ->
+        [day] au { $end }
+       *[month] à { $end }
+    }.
 ed-step-no-date = sans échéance
 ed-step-deliverable = Livrable : { $deliverable }
 ed-label-group = Groupe

@@ -24,8 +24,13 @@ pub fn write(report: &Report, style: &Style, out: &mut dyn Write) -> io::Result<
     } else {
         GraphicalTheme::unicode_nocolor()
     };
+    // The French labels are longer than miette's English ones: room is kept for them.
+    let width = match style.lang {
+        Lang::Fr => style.width.saturating_sub(HELP_WIDENING),
+        Lang::En => style.width,
+    };
     let handler = GraphicalReportHandler::new_themed(theme)
-        .with_width(style.width)
+        .with_width(width)
         .with_links(false);
     let mut sources = Sources::new(report);
     for diagnostic in &report.diagnostics {
@@ -33,9 +38,53 @@ pub fn write(report: &Report, style: &Style, out: &mut dyn Write) -> io::Result<
         let mut text = String::new();
         // Writing into a String cannot fail.
         let _ = handler.render_report(&mut text, &view);
+        if style.lang == Lang::Fr {
+            text = french_labels(&text);
+        }
         writeln!(out, "{text}")?;
     }
     Ok(())
+}
+
+/// How much longer « conseil : » is than miette's `help: `.
+const HELP_WIDENING: usize = 4;
+
+/// miette writes `help:`, `Error:`, `Warning:` and `Advice:` in English: they
+/// become « conseil : », « Erreur : »… and the hint's next lines move along.
+fn french_labels(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 64);
+    let mut in_help = false;
+    for line in text.split_inclusive('\n') {
+        let visible = line.trim_start_matches(|c: char| c == '\u{1b}' || c == '[' || c == ';' || c.is_ascii_digit() || c == 'm');
+        if let Some(at) = line.find("  help: ").filter(|_| visible.starts_with("  help: ")) {
+            out.push_str(&line[..at]);
+            out.push_str("  conseil\u{202f}: ");
+            out.push_str(&line[at + "  help: ".len()..]);
+            in_help = true;
+            continue;
+        }
+        if in_help && line.starts_with("        ") {
+            out.push_str(&" ".repeat(HELP_WIDENING));
+            out.push_str(line);
+            continue;
+        }
+        in_help = false;
+        let label = [
+            ("Error: ", "Erreur\u{202f}: "),
+            ("Warning: ", "Avertissement\u{202f}: "),
+            ("Advice: ", "Information\u{202f}: "),
+        ]
+        .into_iter()
+        .find(|(english, _)| line.starts_with(english));
+        match label {
+            Some((english, french)) => {
+                out.push_str(french);
+                out.push_str(&line[english.len()..]);
+            }
+            None => out.push_str(line),
+        }
+    }
+    out
 }
 
 /// The sanitised texts of the files, read once each.
