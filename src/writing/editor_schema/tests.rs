@@ -166,7 +166,7 @@ fn check_accepts(text: &str) -> bool {
     let outcome = crate::pipeline::check::check_source(&source, &Settings::new(Lang::Fr));
     !outcome.diagnostics.iter().any(|d| {
         let code = d.code.as_str();
-        code.starts_with("YAML") || code == "SCHEMA001"
+        code.starts_with("YAML") || d.code == crate::rules::Code::Schema001
     })
 }
 
