@@ -37,9 +37,7 @@ pub fn lang_of(args: &[OsString]) -> Lang {
 /// `help CMD` and `aide CMD` read as `CMD --help` (clap's own `help`
 /// subcommand is turned off: its texts cannot be translated).
 pub(super) fn rewrite_help_command(mut args: Vec<OsString>) -> Vec<OsString> {
-    let asks_help = args
-        .get(1)
-        .is_some_and(|a| a == "help" || a == "aide");
+    let asks_help = args.get(1).is_some_and(|a| a == "help" || a == "aide");
     if asks_help {
         args.remove(1);
         args.push("--help".into());
@@ -66,7 +64,10 @@ pub fn command(lang: Lang) -> Command {
         .action(ArgAction::Version)
         .help(lang.message("cli-arg-version", &Args::new()));
     let (help, version) = match lang {
-        Lang::Fr => (help.help_heading(heading(lang)), version.help_heading(heading(lang))),
+        Lang::Fr => (
+            help.help_heading(heading(lang)),
+            version.help_heading(heading(lang)),
+        ),
         Lang::En => (help, version),
     };
     root.arg(help).arg(version)
@@ -129,7 +130,11 @@ fn localise_arg(mut arg: Arg, base: &str, lang: Lang) -> Arg {
             arg = arg.hide_possible_values(true).hide_default_value(true);
         }
         arg = arg.help_heading(section);
-        if let Some(name) = arg.get_value_names().and_then(|n| n.first()).map(ToString::to_string) {
+        if let Some(name) = arg
+            .get_value_names()
+            .and_then(|n| n.first())
+            .map(ToString::to_string)
+        {
             let id = format!("cli-value-name-{}", name.to_lowercase());
             if lang.has(&id) {
                 arg = arg.value_name(lang.message(&id, &Args::new()));
@@ -232,8 +237,9 @@ pub fn render_error(err: &clap::Error, lang: Lang) -> String {
         ErrorKind::InvalidValue => "cli-error-value",
         ErrorKind::ValueValidation => "cli-error-validation",
         ErrorKind::MissingRequiredArgument => "cli-error-missing",
-        ErrorKind::MissingSubcommand
-        | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => "cli-error-no-subcommand",
+        ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            "cli-error-no-subcommand"
+        }
         ErrorKind::ArgumentConflict if context(ContextKind::PriorArg) == invalid_arg => {
             "cli-error-twice"
         }
@@ -241,7 +247,10 @@ pub fn render_error(err: &clap::Error, lang: Lang) -> String {
         ErrorKind::TooManyValues | ErrorKind::WrongNumberOfValues => "cli-error-values",
         _ => "cli-error-other",
     };
-    let mut text = lang.message("cli-error", &Args::new().with("detail", lang.message(id, &args)));
+    let mut text = lang.message(
+        "cli-error",
+        &Args::new().with("detail", lang.message(id, &args)),
+    );
     if let Some(suggestion) = suggestion(err, &subcommand, lang) {
         text.push('\n');
         text.push_str(&suggestion);
@@ -272,7 +281,10 @@ fn suggestion(err: &clap::Error, subcommand: &str, lang: Lang) -> Option<String>
         .iter()
         .find(|(name, _)| name.eq_ignore_ascii_case(subcommand))
         .map(|(_, command)| format!("canevas {command}"));
-    let suggested = match (err.get(ContextKind::SuggestedSubcommand), err.get(ContextKind::SuggestedArg)) {
+    let suggested = match (
+        err.get(ContextKind::SuggestedSubcommand),
+        err.get(ContextKind::SuggestedArg),
+    ) {
         (Some(ContextValue::String(s)), _) => Some(format!("canevas {s}")),
         (Some(ContextValue::Strings(v)), _) => v.first().map(|s| format!("canevas {s}")),
         (_, Some(ContextValue::String(s))) => Some(s.clone()),

@@ -189,7 +189,8 @@ fn report_unknown_key(object: &Node, key: &str, field: Option<&Field>, ctx: &mut
     let suggestion = suggest::closest(key, candidates);
     if suggestion.is_none()
         && let Some(entry) = object.get(key)
-        && let Some((id, span, fix)) = slips::sentence_read_as_key(ctx.source, &entry.key, ctx.lang())
+        && let Some((id, span, fix)) =
+            slips::sentence_read_as_key(ctx.source, &entry.key, ctx.lang())
     {
         ctx.report_as(Code::Schema001, id, Some(span), args.with("fix", fix));
         return;

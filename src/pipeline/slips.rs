@@ -298,7 +298,12 @@ fn misplaced_line(lines: &Lines<'_>, number: usize, column: usize) -> Option<Fou
 
 /// A line inside a list: a `- ` at the wrong indentation, a missing `- `, or the
 /// next line of an item's text not indented under it.
-fn in_list(lines: &Lines<'_>, number: usize, line: &Line<'_>, previous: &Line<'_>) -> Option<Found> {
+fn in_list(
+    lines: &Lines<'_>,
+    number: usize,
+    line: &Line<'_>,
+    previous: &Line<'_>,
+) -> Option<Found> {
     let dash = lines.enclosing_dash(number)?;
     let dash_indent = dash.indent();
     if line.is_dash() {
@@ -306,21 +311,35 @@ fn in_list(lines: &Lines<'_>, number: usize, line: &Line<'_>, previous: &Line<'_
             .then(|| reindent("YAML001-dash-indent", number, *line, dash_indent));
     }
     if line.indent() > dash_indent && line.is_key() {
-        return Some(reindent("YAML001-key-indent", number, *line, dash_indent + 2));
+        return Some(reindent(
+            "YAML001-key-indent",
+            number,
+            *line,
+            dash_indent + 2,
+        ));
     }
-    if line.indent() != dash_indent && !(line.indent() < dash_indent + 2) {
+    if line.indent() != dash_indent && line.indent() >= dash_indent + 2 {
         return None;
     }
     let previous_ends = previous
         .content()
         .trim_end()
         .ends_with(['.', '!', '?', ';']);
-    let starts_upper = line.content().chars().next().is_some_and(char::is_uppercase);
+    let starts_upper = line
+        .content()
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase);
     if line.is_key() || previous_ends || starts_upper {
         let fixed = format!("{}- {}", " ".repeat(dash_indent), line.content());
         let column = line.indent() + 1;
         let fix = Fix::one(number, fixed);
-        return Some(Found::new("YAML001-missing-dash", number, column, Some(fix)));
+        return Some(Found::new(
+            "YAML001-missing-dash",
+            number,
+            column,
+            Some(fix),
+        ));
     }
     Some(reindent(
         "YAML001-list-continuation",
@@ -350,7 +369,12 @@ fn bracket_then_text(lines: &Lines<'_>, number: usize) -> Option<Found> {
     let column = line.value_column()?;
     let fixed = line.with_value(&lines::double_quoted(value));
     let fix = Fix::one(number, fixed);
-    Some(Found::new("YAML001-bracket-text", number, column, Some(fix)))
+    Some(Found::new(
+        "YAML001-bracket-text",
+        number,
+        column,
+        Some(fix),
+    ))
 }
 
 /// `cible: > 80 %` or `solution: | Mettre en place…`: `>` and `|` announce a text
@@ -453,7 +477,10 @@ fn dash_after_key(lines: &Lines<'_>, number: usize) -> Option<Found> {
 fn reserved(lines: &Lines<'_>, number: usize, column: usize) -> Option<Found> {
     let line = lines.get(number)?;
     let value = line.value()?;
-    let new_value = match value.strip_prefix("* ").or_else(|| value.strip_prefix("• ")) {
+    let new_value = match value
+        .strip_prefix("* ")
+        .or_else(|| value.strip_prefix("• "))
+    {
         Some(rest) => lines::plain_or_quoted(rest.trim_start()),
         None => lines::double_quoted(value),
     };
@@ -471,7 +498,12 @@ fn bracket(lines: &Lines<'_>, number: usize) -> Option<Found> {
     let line = lines.get(open_number)?;
     let fixed = format!("{}{closing}", line.text().trim_end());
     let fix = Fix::one(open_number, fixed);
-    Some(Found::new("YAML001-bracket", open_number, column, Some(fix)))
+    Some(Found::new(
+        "YAML001-bracket",
+        open_number,
+        column,
+        Some(fix),
+    ))
 }
 
 impl Fix {

@@ -217,9 +217,7 @@ fn stumble(kind: &ErrorKind) -> Stumble {
             Stumble::KeyWithoutColon
         }
         K::ExpectedBlockSequenceEntry => Stumble::ExpectedDash,
-        K::BlockSequenceEntryNotAllowed | K::InvalidBlockEntryWhitespace => {
-            Stumble::DashNotAllowed
-        }
+        K::BlockSequenceEntryNotAllowed | K::InvalidBlockEntryWhitespace => Stumble::DashNotAllowed,
         K::InvalidIndentation
         | K::InvalidFlowScalarIndent
         | K::InvalidQuotedScalarIndent

@@ -55,8 +55,13 @@ fn french_labels(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 64);
     let mut in_help = false;
     for line in text.split_inclusive('\n') {
-        let visible = line.trim_start_matches(|c: char| c == '\u{1b}' || c == '[' || c == ';' || c.is_ascii_digit() || c == 'm');
-        if let Some(at) = line.find("  help: ").filter(|_| visible.starts_with("  help: ")) {
+        let visible = line.trim_start_matches(|c: char| {
+            c == '\u{1b}' || c == '[' || c == ';' || c.is_ascii_digit() || c == 'm'
+        });
+        if let Some(at) = line
+            .find("  help: ")
+            .filter(|_| visible.starts_with("  help: "))
+        {
             out.push_str(&line[..at]);
             out.push_str("  conseil\u{202f}: ");
             out.push_str(&line[at + "  help: ".len()..]);

@@ -77,7 +77,11 @@ const TEXT_TYPES: [&str; 3] = ["string", "number", "boolean"];
 
 /// The key names of `field`, in either language, in every spelling `check` accepts.
 fn key_pattern(field: &Field) -> String {
-    format!("^(?:{}|{})$", fold_pattern(field.en), fold_pattern(field.fr))
+    format!(
+        "^(?:{}|{})$",
+        fold_pattern(field.en),
+        fold_pattern(field.fr)
+    )
 }
 
 /// A pattern matching every text that [`vocabulary::fold`] turns into `folded`:
@@ -88,7 +92,10 @@ fn fold_pattern(folded: &str) -> String {
         .split(['_', '-'])
         .map(|word| word.chars().map(letter_pattern).collect())
         .collect();
-    format!("{SEPARATORS}*{}{SEPARATORS}*", words.join(&format!("{SEPARATORS}+")))
+    format!(
+        "{SEPARATORS}*{}{SEPARATORS}*",
+        words.join(&format!("{SEPARATORS}+"))
+    )
 }
 
 /// `[eEéÉèÈêÊëË…]` followed by any combining marks, for one letter of a folded name.
@@ -102,7 +109,10 @@ fn letter_pattern(letter: char) -> String {
     class.push(letter.to_ascii_uppercase());
     for c in ('\u{c0}'..='\u{17f}').chain('\u{1e00}'..='\u{1eff}') {
         let mut decomposed = c.nfd();
-        if decomposed.next().is_some_and(|base| base.eq_ignore_ascii_case(&letter)) {
+        if decomposed
+            .next()
+            .is_some_and(|base| base.eq_ignore_ascii_case(&letter))
+        {
             class.push(c);
         }
     }
@@ -152,7 +162,10 @@ fn translate_property(property: &mut Json, field: &'static Field) {
         Kind::Text if target.get("type").is_some() => {
             // `id` (a pattern) and `lead` (may be empty) carry their own type.
             let mut types = TEXT_TYPES.map(Json::from).to_vec();
-            if target["type"].as_array().is_some_and(|t| t.contains(&json!("null"))) {
+            if target["type"]
+                .as_array()
+                .is_some_and(|t| t.contains(&json!("null")))
+            {
                 types.push(json!("null"));
             }
             target["type"] = Json::Array(types);

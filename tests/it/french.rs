@@ -47,7 +47,15 @@ fn english_in(text: &str) -> Vec<&'static str> {
 #[test]
 fn every_help_is_french() {
     let commands = [
-        "", "check", "new", "explain", "rules", "schema", "completions", "man", "summary",
+        "",
+        "check",
+        "new",
+        "explain",
+        "rules",
+        "schema",
+        "completions",
+        "man",
+        "summary",
         "export",
     ];
     for command in commands {
@@ -79,7 +87,10 @@ fn usage_errors_are_french_with_a_suggestion() {
         (&["check", "--fromat", "json"], "--format"),
         (&["check", "--format", "xml"], "human, concise"),
         (&["new", "--axis", "5"], "--axis"),
-        (&["check", "--format", "json", "--format", "sarif"], "--output"),
+        (
+            &["check", "--format", "json", "--format", "sarif"],
+            "--output",
+        ),
     ];
     for (args, expected) in cases {
         let out = french(args);
@@ -125,9 +136,10 @@ fn manual_and_completions_are_french() {
 /// The French messages of the .ftl, as written in the file (placeables and
 /// selectors included): `(id, text)` for each line of each message.
 fn french_lines() -> Vec<(String, String)> {
-    let source =
-        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("locales/fr/canevas.ftl"))
-            .unwrap();
+    let source = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("locales/fr/canevas.ftl"),
+    )
+    .unwrap();
     let mut id = String::new();
     let mut lines = Vec::new();
     for line in source.lines() {
@@ -139,7 +151,9 @@ fn french_lines() -> Vec<(String, String)> {
                 id = name.to_owned();
                 text
             }
-            _ => line.trim_start().trim_start_matches(|c| c == '.' || c == '*'),
+            _ => line
+                .trim_start()
+                .trim_start_matches(['.', '*']),
         };
         lines.push((id.clone(), text.to_owned()));
     }
@@ -173,18 +187,25 @@ fn typography_faults(text: &str) -> Vec<String> {
             }
             ':' if bad_before => faults.push("« : » after a plain space".to_owned()),
             '«' if after != Some('\u{202f}') => faults.push("« without a narrow space".to_owned()),
-            '»' if before != Some('\u{202f}') => faults.push("» without a narrow space".to_owned()),
+            '»' if before != Some('\u{202f}') => {
+                faults.push("» without a narrow space".to_owned())
+            }
             _ => {}
         }
     }
     let lower = prose.to_lowercase();
-    for word in ["de", "que", "le", "la", "ne", "se", "je", "lorsque", "puisque"] {
+    for word in [
+        "de", "que", "le", "la", "ne", "se", "je", "lorsque", "puisque",
+    ] {
         for vowel in ["a", "e", "é", "è", "i", "o", "u", "un ", "une "] {
             let fault = format!(" {word} {vowel}");
             if lower.contains(&fault) && !lower.contains(&format!("{fault}x")) {
                 // a word starting with a vowel after an unelided word
                 let at = lower.find(&fault).unwrap() + fault.len();
-                let next: String = lower[at - vowel.len()..].chars().take_while(|c| c.is_alphabetic()).collect();
+                let next: String = lower[at - vowel.len()..]
+                    .chars()
+                    .take_while(|c| c.is_alphabetic())
+                    .collect();
                 if !ASPIRATED.contains(&next.as_str()) {
                     faults.push(format!("« {} {next} » is not elided", word));
                 }
@@ -195,7 +216,7 @@ fn typography_faults(text: &str) -> Vec<String> {
 }
 
 /// Words before which French does not elide.
-const ASPIRATED: &[&str] = &["un", "une"];
+const ASPIRATED: &[&str] = &["onze", "oui", "ouest"];
 
 #[test]
 fn french_messages_follow_french_typography() {
@@ -209,7 +230,12 @@ fn french_messages_follow_french_typography() {
             faults.push(format!("{id}: {fault}: {text}"));
         }
     }
-    assert!(faults.is_empty(), "{} faults:\n{}", faults.len(), faults.join("\n"));
+    assert!(
+        faults.is_empty(),
+        "{} faults:\n{}",
+        faults.len(),
+        faults.join("\n")
+    );
 }
 
 #[test]
@@ -230,8 +256,48 @@ fn walk(cmd: &clap::Command, prefix: &str, lang: Lang, missing: &mut Vec<String>
         }
         want.push(format!("{prefix}-arg-{id}"));
     }
-    missing.extend(want.into_iter().filter(|id| !lang.has(id)).map(|id| format!("{id} ({lang:?})")));
+    missing.extend(
+        want.into_iter()
+            .filter(|id| !lang.has(id))
+            .map(|id| format!("{id} ({lang:?})")),
+    );
     for sub in cmd.get_subcommands() {
         walk(sub, &format!("{prefix}-{}", sub.get_name()), lang, missing);
     }
+}
+
+#[test]
+fn the_typography_check_sees_the_faults() {
+    assert!(!typography_faults("le fichier : la suite").is_empty());
+    assert!(!typography_faults("« texte »").is_empty());
+    assert!(!typography_faults("vraiment?").is_empty());
+    assert!(!typography_faults("il manque de une rubrique").is_empty());
+    assert!(typography_faults("«\u{202f}{ $key }\u{202f}»\u{202f}: la suite\u{202f}!").is_empty());
+    assert!(typography_faults("écrivez « { $key }: valeur »").len() == 2);
+}
+
+#[test]
+fn a_calendar_in_months_reads_d_octobre_a_juin() {
+    let dir = tempfile::tempdir().unwrap();
+    let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/rules/valid-fr.yaml");
+    let text = std::fs::read_to_string(source).unwrap();
+    let start = text
+        .lines()
+        .find(|l| l.trim_start().starts_with("debut:"))
+        .unwrap();
+    let end = text
+        .lines()
+        .find(|l| l.trim_start().starts_with("fin:"))
+        .unwrap();
+    let text = text
+        .replacen(start, "  debut: 2025-10", 1)
+        .replacen(end, "  fin: 2028-06", 1);
+    std::fs::write(dir.path().join("p.yaml"), text).unwrap();
+    let out = canevas_in(
+        dir.path(),
+        &["export", "--lang", "fr", "--format", "markdown", "p.yaml"],
+        &[],
+    );
+    let page = stdout(&out);
+    assert!(page.contains("D'octobre 2025 à juin 2028"), "{page}");
 }

@@ -87,14 +87,14 @@ fn line_of(finding: &Value) -> u64 {
 fn hint_fix(hint: &str) -> Option<HintFix> {
     let number_after = |marker: &str| -> Option<usize> {
         let rest = &hint[hint.find(marker)? + marker.len()..];
-        rest.split(|c: char| !c.is_ascii_digit()).next()?.parse().ok()
+        rest.split(|c: char| !c.is_ascii_digit())
+            .next()?
+            .parse()
+            .ok()
     };
     let (first, last) = match number_after("Écrivez la ligne ") {
         Some(line) => (line, line),
-        None => (
-            number_after("Remplacez les lignes ")?,
-            number_after(" à ")?,
-        ),
+        None => (number_after("Remplacez les lignes ")?, number_after(" à ")?),
     };
     let lines = hint
         .lines()
@@ -106,7 +106,10 @@ fn hint_fix(hint: &str) -> Option<HintFix> {
 
 fn apply(text: &str, fix: &HintFix) -> String {
     let lines: Vec<&str> = text.lines().collect();
-    let mut out: Vec<String> = lines[..fix.first - 1].iter().map(|l| l.to_string()).collect();
+    let mut out: Vec<String> = lines[..fix.first - 1]
+        .iter()
+        .map(|l| l.to_string())
+        .collect();
     out.extend(fix.lines.iter().cloned());
     out.extend(lines[fix.last..].iter().map(|l| l.to_string()));
     out.join("\n") + "\n"

@@ -29,7 +29,11 @@ impl<'a> Lines<'a> {
         let mut rest = text;
         while let Some(end) = rest.find(['\n', '\r']) {
             lines.push(&rest[..end]);
-            let skip = if rest[end..].starts_with("\r\n") { 2 } else { 1 };
+            let skip = if rest[end..].starts_with("\r\n") {
+                2
+            } else {
+                1
+            };
             rest = &rest[end + skip..];
         }
         lines.push(rest);
@@ -110,7 +114,11 @@ impl<'a> Lines<'a> {
 
     /// The item text of line `start` followed by the lines up to `last`.
     pub(super) fn joined_item(&self, start: usize, last: usize) -> String {
-        let mut text = self.get(start).map(|l| l.item()).unwrap_or_default().to_owned();
+        let mut text = self
+            .get(start)
+            .map(|l| l.item())
+            .unwrap_or_default()
+            .to_owned();
         for n in start + 1..=last {
             if let Some(line) = self.get(n) {
                 text.push(' ');
@@ -216,7 +224,9 @@ impl<'a> Line<'a> {
 
     fn key_parts(&self) -> Option<KeyParts<'a>> {
         let (key_column, body) = self.body();
-        if body.starts_with(['"', '\'', '[', '{', '>', '|', '#', '&', '*', '!', '%', '@', '`']) {
+        if body.starts_with([
+            '"', '\'', '[', '{', '>', '|', '#', '&', '*', '!', '%', '@', '`',
+        ]) {
             return None;
         }
         let colon = body

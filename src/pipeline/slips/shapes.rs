@@ -98,7 +98,9 @@ fn shaped(
 ) -> String {
     let lines = Lines::new(&source.text);
     let first = source.position(node.span.start).line;
-    let last = source.position(node.span.end.saturating_sub(1).max(node.span.start)).line;
+    let last = source
+        .position(node.span.end.saturating_sub(1).max(node.span.start))
+        .line;
     let Some(line) = lines.get(first) else {
         return String::new();
     };
@@ -145,10 +147,7 @@ pub fn example_pairs(field: &Field, french: bool, text: &str) -> Vec<(&'static s
         }
     };
     match field.en {
-        "complementary_actions" => vec![
-            ("categories", categories()),
-            ("action", text_value),
-        ],
+        "complementary_actions" => vec![("categories", categories()), ("action", text_value)],
         "audience" => vec![("categories", categories())],
         "steps" => vec![(name("label", "libelle"), text_value)],
         "resources" => vec![
@@ -162,7 +161,10 @@ pub fn example_pairs(field: &Field, french: bool, text: &str) -> Vec<(&'static s
             (name("method", "modalite"), text_value),
         ],
         "piloting" => vec![
-            (name("level", "niveau"), name("academic", "academique").to_owned()),
+            (
+                name("level", "niveau"),
+                name("academic", "academique").to_owned(),
+            ),
             (name("lead", "porteur"), text_value),
         ],
         "calendar" => vec![
@@ -220,7 +222,7 @@ pub fn sentence_read_as_key(
         }
     } else {
         let (previous_number, previous) = lines.previous_content(number)?;
-        if !previous.value().is_some_and(|v| !v.is_empty()) {
+        if previous.value().is_none_or(str::is_empty) {
             return None;
         }
         let (start, _) = lines.text_extent(previous_number);

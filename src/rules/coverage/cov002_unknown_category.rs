@@ -58,15 +58,17 @@ fn known_aliases(written: &str, settings: &Settings) -> Vec<&'static str> {
 /// `education (Conseillers principaux d'éducation), aed (Assistants d'éducation)`.
 fn named_ids(ids: &[&str], settings: &Settings, lang: Lang) -> String {
     ids.iter()
-        .map(|id| match settings.categories.iter().find(|c| c.id == *id) {
-            Some(category) => {
-                let args = Args::new()
-                    .with("id", *id)
-                    .with("label", category.label.as_str());
-                lang.message("category-with-label", &args)
-            }
-            None => lang.message("category-all", &Args::new().with("id", *id)),
-        })
+        .map(
+            |id| match settings.categories.iter().find(|c| c.id == *id) {
+                Some(category) => {
+                    let args = Args::new()
+                        .with("id", *id)
+                        .with("label", category.label.as_str());
+                    lang.message("category-with-label", &args)
+                }
+                None => lang.message("category-all", &Args::new().with("id", *id)),
+            },
+        )
         .collect::<Vec<_>>()
         .join(", ")
 }

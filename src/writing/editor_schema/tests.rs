@@ -213,7 +213,11 @@ fn french_schema_accepts_exactly_what_check_accepts() {
             if !from.is_empty() && !text.contains(from) {
                 continue;
             }
-            let changed = if from.is_empty() { text.clone() } else { text.replacen(from, to, 1) };
+            let changed = if from.is_empty() {
+                text.clone()
+            } else {
+                text.replacen(from, to, 1)
+            };
             let check = check_accepts(&changed);
             let editor = editor_accepts(&validator, &changed);
             assert_eq!(check, editor, "{}: {from} → {to}", path.display());
