@@ -151,9 +151,7 @@ fn french_lines() -> Vec<(String, String)> {
                 id = name.to_owned();
                 text
             }
-            _ => line
-                .trim_start()
-                .trim_start_matches(['.', '*']),
+            _ => line.trim_start().trim_start_matches(['.', '*']),
         };
         lines.push((id.clone(), text.to_owned()));
     }
