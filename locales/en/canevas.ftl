@@ -114,7 +114,7 @@ YAML004 = the file exceeds the safety limits (aliases, nesting or size).
 ## Structure (canvas)
 
 SCHEMA001-required-root = the key "{ $key }" is missing: { $what }.
-    .hint = Add a line "{ $key }:" followed by { $what }.
+    .hint = Add the key "{ $key }:".{ $fix }
 SCHEMA001-required = "{ $key }" is missing in "{ $parent }": { $what }.
     .hint = Add "{ $key }:" under "{ $parent }", indented by two spaces.
 SCHEMA001-unknown-key-suggest = the key "{ $key }" is not part of the canvas. Did you mean "{ $suggestion }"?
@@ -784,3 +784,5 @@ man-section-options = OPTIONS
 man-section-subcommands = SUBCOMMANDS
 man-section-version = VERSION
 man-section-authors = AUTHORS
+slip-example-end = For example, at the end of the file:
+placeholder = [TODO]

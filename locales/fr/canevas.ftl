@@ -114,7 +114,7 @@ YAML004 = le fichier est trop compliqué pour être lu : trop de renvois («�
 ## Structure (canevas)
 
 SCHEMA001-required-root = il manque la rubrique « { $key } » : { $what }.
-    .hint = Ajoutez une ligne « { $key }: » avec, après les deux-points, { $what }.
+    .hint = Ajoutez la rubrique « { $key }: ».{ $fix }
 SCHEMA001-required = il manque « { $key } » dans « { $parent } » : { $what }.
     .hint = Ajoutez « { $key }: » sous « { $parent } », en décalant la ligne de deux espaces.
 SCHEMA001-unknown-key-suggest = la rubrique « { $key } » n'existe pas dans le canevas. Vouliez-vous écrire « { $suggestion } » ?
@@ -794,3 +794,5 @@ man-section-options = OPTIONS
 man-section-subcommands = COMMANDES
 man-section-version = VERSION
 man-section-authors = AUTEURS
+slip-example-end = Par exemple, à la fin du fichier :
+placeholder = [À compléter]

@@ -90,6 +90,13 @@ fn report(
                     ctx.lang()
                         .message(&format!("field-{missing}"), &Args::new()),
                 );
+            let fix = match missing_field {
+                Some(missing) if path.is_empty() => {
+                    slips::example_for_missing(missing, french, ctx.lang())
+                }
+                _ => String::new(),
+            };
+            let args = args.with("fix", fix);
             let id = if path.is_empty() {
                 "SCHEMA001-required-root"
             } else {

@@ -41,9 +41,33 @@ pub fn write(report: &Report, style: &Style, out: &mut dyn Write) -> io::Result<
         if style.lang == Lang::Fr {
             text = french_labels(&text);
         }
+        text.push_str(&lines_to_write(diagnostic, style.lang));
         writeln!(out, "{text}")?;
     }
     Ok(())
+}
+
+/// Where the lines to write begin in a hint (see `pipeline::slips::render_fix`).
+const FIX_START: &str = "\n│ ";
+
+/// The lines a hint says to write, under the hint and never wrapped, so that
+/// they can be copied as they are (miette would wrap them with the hint).
+fn lines_to_write(diagnostic: &Diagnostic, lang: Lang) -> String {
+    let Some((_, lines)) = diagnostic
+        .hint
+        .as_deref()
+        .and_then(|h| h.split_once(FIX_START))
+    else {
+        return String::new();
+    };
+    let indent = match lang {
+        Lang::Fr => 8 + HELP_WIDENING,
+        Lang::En => 8,
+    };
+    format!("│ {lines}")
+        .lines()
+        .map(|line| format!("{}{}\n", " ".repeat(indent), terminal(line)))
+        .collect()
 }
 
 /// How much longer « conseil : » is than miette's `help: `.
@@ -178,7 +202,10 @@ impl View {
             message,
             code: d.code.as_str(),
             severity: d.severity,
-            hint: d.hint.as_deref().map(terminal),
+            hint: d
+                .hint
+                .as_deref()
+                .map(|h| terminal(h.split(FIX_START).next().unwrap_or(h))),
             source,
             labels,
             related,

@@ -184,3 +184,74 @@ fn following_each_hint_literally_removes_the_slip() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }
+
+/// Each required section removed from a valid proposal: the hint's example,
+/// added at the end of the file as it says, brings the section back.
+#[test]
+fn the_example_of_a_missing_section_restores_it() {
+    let valid = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/rules/valid-fr.yaml");
+    let text = fs::read_to_string(valid).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let sections = [
+        "id",
+        "titre",
+        "axe",
+        "problematique",
+        "solution",
+        "conditions_de_succes",
+        "calendrier",
+        "pilotage",
+        "public",
+        "evaluation",
+    ];
+    for section in sections {
+        let without = remove_section(&text, section);
+        fs::write(dir.path().join("p.yaml"), &without).unwrap();
+        let findings = check_json(dir.path(), "p.yaml");
+        let missing = findings
+            .iter()
+            .find(|f| {
+                f["message"]
+                    .as_str()
+                    .unwrap_or("")
+                    .contains(&format!("«\u{202f}{section}\u{202f}»"))
+            })
+            .unwrap_or_else(|| panic!("{section}: {findings:?}"));
+        let hint = missing["hint"].as_str().unwrap();
+        let lines: Vec<&str> = hint
+            .lines()
+            .filter_map(|l| l.strip_prefix(canevas::pipeline::slips::FIX_GUTTER))
+            .collect();
+        assert!(!lines.is_empty(), "{section}: {hint}");
+        let restored = format!("{without}{}\n", lines.join("\n"));
+        fs::write(dir.path().join("p.yaml"), &restored).unwrap();
+        let after = check_json(dir.path(), "p.yaml");
+        let structural: Vec<_> = after
+            .iter()
+            .filter(|f| {
+                f["code"] == "SCHEMA001" || f["code"].as_str().unwrap_or("").starts_with("YAML")
+            })
+            .collect();
+        assert!(
+            structural.is_empty(),
+            "{section}:\n{restored}\n{structural:?}"
+        );
+    }
+}
+
+/// The text without the lines of one root section (its key and what is under it).
+fn remove_section(text: &str, key: &str) -> String {
+    let mut out = String::new();
+    let mut skipping = false;
+    for line in text.lines() {
+        let starts_root = !line.starts_with([' ', '#', '-']) && !line.is_empty();
+        if starts_root {
+            skipping = line.starts_with(&format!("{key}:"));
+        }
+        if !skipping {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    out
+}

@@ -6,7 +6,7 @@ use crate::diagnostic::Span;
 use crate::i18n::Lang;
 use crate::pipeline::source::SourceFile;
 use crate::pipeline::yaml::{Node, Value};
-use crate::vocabulary::{Field, category_aliases};
+use crate::vocabulary::{Field, Kind, category_aliases};
 
 use super::lines::{self, Lines};
 use super::{Fix, render_fix};
@@ -240,4 +240,37 @@ pub fn sentence_read_as_key(
     let at = source.offset(number, line.indent() + 1);
     let fix = render_fix(Some(&fix), lang);
     Some(("SCHEMA001-sentence-as-key", Span::new(at, at), fix))
+}
+
+/// The lines of a section the file lacks, as the hint shows them: the key and,
+/// under it, what it holds, with `[À compléter]` where the person has to write.
+pub fn example_for_missing(field: &Field, french: bool, lang: Lang) -> String {
+    let placeholder = lines::double_quoted(&lang.message("placeholder", &crate::i18n::Args::new()));
+    let name = field.name(french);
+    let mut out = vec![format!("{name}:")];
+    let pairs = example_pairs(field, french, &placeholder);
+    let pair =
+        |(key, value): &(&str, String)| format!("{key}: {}", value.replace("{text}", &placeholder));
+    match &field.kind {
+        Kind::Text if field.en == "id" => out[0] = format!("{name}: A1-01"),
+        Kind::Text => out[0] = format!("{name}: {placeholder}"),
+        Kind::Integer => out[0] = format!("{name}: 1"),
+        Kind::List(Kind::Object(_)) => {
+            for (i, p) in pairs.iter().enumerate() {
+                let lead = if i == 0 { "  - " } else { "    " };
+                out.push(format!("{lead}{}", pair(p)));
+            }
+        }
+        Kind::List(_) => out.push(format!("  - {placeholder}")),
+        Kind::Object(_) => out.extend(pairs.iter().map(|p| format!("  {}", pair(p)))),
+        _ => return String::new(),
+    }
+    let intro = lang.message("slip-example-end", &crate::i18n::Args::new());
+    let mut text = format!(" {intro}");
+    for line in out {
+        text.push('\n');
+        text.push_str(super::FIX_GUTTER);
+        text.push_str(&line);
+    }
+    text
 }
