@@ -164,6 +164,22 @@ impl From<u32> for ArgValue {
     }
 }
 
+/// Why a file could not be read or written, in the language of the run: the
+/// system's own words (English) only for the rare kinds without a message.
+pub fn io_reason(err: &std::io::Error, lang: Lang) -> String {
+    use std::io::ErrorKind as K;
+    let id = match err.kind() {
+        K::NotFound => "io-not-found",
+        K::PermissionDenied => "io-permission",
+        K::IsADirectory => "io-is-directory",
+        K::StorageFull | K::QuotaExceeded => "io-storage-full",
+        K::ReadOnlyFilesystem => "io-read-only",
+        K::AlreadyExists => "io-exists",
+        _ => return err.to_string(),
+    };
+    lang.message(id, &Args::new())
+}
+
 /// `text` with its first letter in capitals (a message used as a title).
 pub fn capitalised(text: &str) -> String {
     let mut chars = text.chars();

@@ -60,7 +60,7 @@ pub fn run(cli: Cli) -> ExitStatus {
         Err(err) => {
             let message = lang.message(
                 "error-io",
-                &i18n::Args::new().with("detail", err.to_string()),
+                &i18n::Args::new().with("detail", i18n::io_reason(&err, lang)),
             );
             let _ = writeln!(io::stderr(), "canevas: {message}");
             ExitStatus::Failure

@@ -786,3 +786,12 @@ man-section-version = VERSION
 man-section-authors = AUTHORS
 slip-example-end = For example, at the end of the file:
 placeholder = [TODO]
+
+## french: why a file cannot be read or written (i18n::io_reason)
+
+io-not-found = it does not exist
+io-permission = access to it is denied
+io-is-directory = it is a folder
+io-storage-full = the disk is full
+io-read-only = the disk is read-only
+io-exists = it already exists

@@ -796,3 +796,12 @@ man-section-version = VERSION
 man-section-authors = AUTEURS
 slip-example-end = Par exemple, à la fin du fichier :
 placeholder = [À compléter]
+
+## french: why a file cannot be read or written (i18n::io_reason)
+
+io-not-found = il n'existe pas
+io-permission = l'accès en est refusé
+io-is-directory = c'est un dossier
+io-storage-full = le disque est plein
+io-read-only = le disque n'accepte pas l'écriture
+io-exists = il existe déjà

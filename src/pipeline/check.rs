@@ -259,7 +259,7 @@ fn read_problem(path: &Path, err: ReadError, settings: &Settings) -> Diagnostic 
             )
         }
         ReadError::Io(io) => {
-            let args = Args::new().with("detail", io.to_string());
+            let args = Args::new().with("detail", crate::i18n::io_reason(&io, settings.lang));
             crate::context::file_problem(path, "FILE001", args, None, settings)
         }
     }
