@@ -795,3 +795,4 @@ io-is-directory = it is a folder
 io-storage-full = the disk is full
 io-read-only = the disk is read-only
 io-exists = it already exists
+ed-list-separator = ;{" "}

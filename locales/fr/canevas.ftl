@@ -805,3 +805,4 @@ io-is-directory = c'est un dossier
 io-storage-full = le disque est plein
 io-read-only = le disque n'accepte pas l'écriture
 io-exists = il existe déjà
+ed-list-separator =  ;{" "}
