@@ -110,7 +110,7 @@ fn diagnose(lines: &Lines<'_>, stumble: Stumble, line: usize, column: usize) -> 
     match stumble {
         Stumble::ColonInText => colon(lines, line, column),
         Stumble::KeyWithoutColon | Stumble::ExpectedDash | Stumble::Indentation => {
-            misplaced_line(lines, line, column)
+            misplaced_line(lines, line)
         }
         Stumble::BlockScalarHeader => block_indicator(lines, line, column),
         Stumble::AfterDoubleQuote => after_quote(lines, line, '"'),
@@ -261,7 +261,7 @@ fn colon_in_text(lines: &Lines<'_>, number: usize, column: usize) -> Option<Foun
 
 /// A line the parser could not place: a line of a text less indented than the
 /// others, a list item or key at the wrong indentation, a missing `- `.
-fn misplaced_line(lines: &Lines<'_>, number: usize, column: usize) -> Option<Found> {
+fn misplaced_line(lines: &Lines<'_>, number: usize) -> Option<Found> {
     if let Some(found) = bracket_then_text(lines, number) {
         return Some(found);
     }
@@ -293,7 +293,6 @@ fn misplaced_line(lines: &Lines<'_>, number: usize, column: usize) -> Option<Fou
         let indent = previous.key_column().unwrap_or(0) + 2;
         return Some(reindent("YAML001-text-indent", number, line, indent));
     }
-    let _ = column;
     None
 }
 
