@@ -120,15 +120,47 @@ fn there_are_at_least_forty_slips() {
     assert!(fixtures().len() >= 40, "{} slips", fixtures().len());
 }
 
+/// A fixture checked: its name, text, the slip's place and the findings.
+struct Case {
+    name: String,
+    text: String,
+    line: u64,
+    column: u64,
+    findings: Vec<Value>,
+}
+
+fn checked_fixtures() -> Vec<Case> {
+    fixtures()
+        .into_iter()
+        .map(|path| {
+            let text = fs::read_to_string(&path).unwrap();
+            let (line, column) = expected_place(&text);
+            let name = path.file_name().unwrap().to_str().unwrap().to_owned();
+            let findings = check_json(path.parent().unwrap(), &name);
+            Case {
+                name,
+                text,
+                line,
+                column,
+                findings,
+            }
+        })
+        .collect()
+}
+
 #[test]
 fn each_slip_is_explained_in_french_at_its_place() {
     let mut failures = Vec::new();
-    for path in fixtures() {
-        let text = fs::read_to_string(&path).unwrap();
-        let (line, column) = expected_place(&text);
-        let name = path.file_name().unwrap().to_str().unwrap();
-        let findings = check_json(path.parent().unwrap(), name);
-        let Some(found) = at_slip(&findings, line, column) else {
+    for case in checked_fixtures() {
+        let Case {
+            name,
+            line,
+            column,
+            findings,
+            ..
+        } = &case;
+        let (line, column) = (*line, *column);
+        let Some(found) = at_slip(findings, line, column) else {
             failures.push(format!("{name}: nothing on line {line}: {findings:?}"));
             continue;
         };
@@ -141,7 +173,7 @@ fn each_slip_is_explained_in_french_at_its_place() {
         if hint.is_empty() {
             failures.push(format!("{name}: no hint"));
         }
-        for finding in &findings {
+        for finding in findings {
             let words = format!("{} {}", finding["message"], finding["hint"]).to_lowercase();
             if let Some(word) = PARSER_WORDS.iter().find(|w| words.contains(*w)) {
                 failures.push(format!("{name}: « {word} » in {message} / {hint}"));
@@ -155,12 +187,9 @@ fn each_slip_is_explained_in_french_at_its_place() {
 fn following_each_hint_literally_removes_the_slip() {
     let dir = tempfile::tempdir().unwrap();
     let mut failures = Vec::new();
-    for path in fixtures() {
-        let text = fs::read_to_string(&path).unwrap();
-        let (line, column) = expected_place(&text);
-        let name = path.file_name().unwrap().to_str().unwrap();
-        let findings = check_json(path.parent().unwrap(), name);
-        let Some(found) = at_slip(&findings, line, column) else {
+    for case in checked_fixtures() {
+        let (name, text) = (case.name.as_str(), case.text.as_str());
+        let Some(found) = at_slip(&case.findings, case.line, case.column) else {
             continue; // reported by the test above
         };
         let hint = found["hint"].as_str().unwrap_or_default();
@@ -168,7 +197,7 @@ fn following_each_hint_literally_removes_the_slip() {
             failures.push(format!("{name}: the hint shows no line to write: {hint}"));
             continue;
         };
-        let fixed = apply(&text, &fix);
+        let fixed = apply(text, &fix);
         fs::write(dir.path().join(name), &fixed).unwrap();
         let after = check_json(dir.path(), name);
         let written = fix.first as u64..(fix.first + fix.lines.len()) as u64;

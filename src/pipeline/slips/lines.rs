@@ -98,32 +98,28 @@ impl<'a> Lines<'a> {
 
     /// The value of line `start` followed by the lines up to `last`, joined by spaces.
     pub(super) fn joined_value(&self, start: usize, last: usize) -> String {
-        let mut value = self
-            .get(start)
-            .and_then(|l| l.value())
-            .unwrap_or_default()
-            .to_owned();
-        for n in start + 1..=last {
-            if let Some(line) = self.get(n) {
-                value.push(' ');
-                value.push_str(line.content().trim_end());
-            }
-        }
-        value
+        self.joined(start, last, |line| line.value())
     }
 
     /// The item text of line `start` followed by the lines up to `last`.
     pub(super) fn joined_item(&self, start: usize, last: usize) -> String {
+        self.joined(start, last, |line| Some(line.item()))
+    }
+
+    fn joined(
+        &self,
+        start: usize,
+        last: usize,
+        first: impl Fn(&Line<'a>) -> Option<&'a str>,
+    ) -> String {
         let mut text = self
             .get(start)
-            .map(|l| l.item())
+            .and_then(|line| first(&line))
             .unwrap_or_default()
             .to_owned();
-        for n in start + 1..=last {
-            if let Some(line) = self.get(n) {
-                text.push(' ');
-                text.push_str(line.content().trim_end());
-            }
+        for line in (start + 1..=last).filter_map(|n| self.get(n)) {
+            text.push(' ');
+            text.push_str(line.content().trim_end());
         }
         text
     }
