@@ -314,11 +314,15 @@ pub fn render_config_error(err: &crate::config::canevas_toml::ConfigError, lang:
     }
     let message = lang.message(err.message_id, &args);
     let hint = lang.attribute(err.message_id, "hint", &args);
-    render_tool_error(
+    let text = render_tool_error(
         &err.path,
         &err.text,
         err.span.clone(),
         &message,
         hint.as_deref(),
-    )
+    );
+    match lang {
+        Lang::Fr => french_labels(&text),
+        Lang::En => text,
+    }
 }
