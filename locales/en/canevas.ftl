@@ -250,7 +250,7 @@ COV001 = { $count ->
         [one] one staff category is
        *[other] { $count } staff categories are
     } neither targeted nor covered by a complementary action: { $categories }.
-    .hint = Add them under "audience: categories:", write "all", or propose under "complementary_actions:" an action for: { $ids }.
+    .hint = Add them under "audience: categories:", write "all", or propose under "complementary_actions:" an action for: { $ids }.{ $fix }
 COV002-suggest = the category "{ $category }" does not exist. Did you mean "{ $suggestion }"?
     .hint = Replace "{ $category }" with "{ $suggestion }".
 COV002 = the category "{ $category }" does not exist.
@@ -796,3 +796,4 @@ io-storage-full = the disk is full
 io-read-only = the disk is read-only
 io-exists = it already exists
 ed-list-separator = ;{" "}
+slip-example-under = For example, under "{ $section }:", after the last action:

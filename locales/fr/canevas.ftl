@@ -250,7 +250,7 @@ COV001 = { $count ->
         [one] une catégorie de personnels n'est ni visée ni couverte
        *[other] { $count } catégories de personnels ne sont ni visées ni couvertes
     } par une action complémentaire : { $categories }.
-    .hint = Ajoutez-les sous « public: categories: », écrivez « tous », ou proposez sous « actions_complementaires: » une action pour : { $ids }.
+    .hint = Ajoutez-les sous « public: categories: », écrivez « tous », ou proposez sous « actions_complementaires: » une action pour : { $ids }.{ $fix }
 COV002-suggest = la catégorie « { $category } » n'existe pas. Vouliez-vous écrire « { $suggestion } » ?
     .hint = Remplacez « { $category } » par « { $suggestion } ».
 COV002 = la catégorie « { $category } » n'existe pas.
@@ -806,3 +806,4 @@ io-storage-full = le disque est plein
 io-read-only = le disque n'accepte pas l'écriture
 io-exists = il existe déjà
 ed-list-separator =  ;{" "}
+slip-example-under = Par exemple, sous « { $section }: », après la dernière action :

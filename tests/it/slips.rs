@@ -284,3 +284,60 @@ fn remove_section(text: &str, key: &str) -> String {
     }
     out
 }
+
+/// The hint of `COV001` shows a complementary action for the categories left
+/// out: added where it says (under the section, after its last action; or the
+/// whole section at the end of the file), no category is left out.
+#[test]
+fn the_complementary_action_of_the_hint_covers_the_categories() {
+    let fixture =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/rules/COV001/bad.yaml");
+    let with_section = fs::read_to_string(fixture).unwrap();
+    let without_section = remove_section(&with_section, "complementary_actions");
+    let dir = tempfile::tempdir().unwrap();
+    for text in [with_section, without_section] {
+        fs::write(dir.path().join("p.yaml"), &text).unwrap();
+        let findings = check_json(dir.path(), "p.yaml");
+        let cov001 = findings
+            .iter()
+            .find(|f| f["code"] == "COV001")
+            .expect("COV001");
+        let hint = cov001["hint"].as_str().unwrap();
+        let lines: Vec<&str> = hint
+            .lines()
+            .filter_map(|l| l.strip_prefix(canevas::pipeline::slips::FIX_GUTTER))
+            .collect();
+        let fixed = if text.contains("\ncomplementary_actions:") {
+            insert_at_section_end(&text, "complementary_actions", &lines)
+        } else {
+            format!("{text}{}\n", lines.join("\n"))
+        };
+        fs::write(dir.path().join("p.yaml"), &fixed).unwrap();
+        let after = check_json(dir.path(), "p.yaml");
+        let left: Vec<_> = after
+            .iter()
+            .filter(|f| {
+                ["COV001", "SCHEMA001", "YAML001", "YAML002"]
+                    .contains(&f["code"].as_str().unwrap_or(""))
+            })
+            .collect();
+        assert!(left.is_empty(), "{fixed}\n{left:?}");
+    }
+}
+
+/// `text` with `lines` inserted after the last line of the root section `key`.
+fn insert_at_section_end(text: &str, key: &str, lines: &[&str]) -> String {
+    let all: Vec<&str> = text.lines().collect();
+    let start = all
+        .iter()
+        .position(|l| l.starts_with(&format!("{key}:")))
+        .unwrap();
+    let end = all[start + 1..]
+        .iter()
+        .position(|l| !l.is_empty() && !l.starts_with([' ', '#']))
+        .map_or(all.len(), |i| start + 1 + i);
+    let mut out: Vec<&str> = all[..end].to_vec();
+    out.extend_from_slice(lines);
+    out.extend_from_slice(&all[end..]);
+    out.join("\n") + "\n"
+}

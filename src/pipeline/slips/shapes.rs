@@ -274,3 +274,39 @@ pub fn example_for_missing(field: &Field, french: bool, lang: Lang) -> String {
     }
     text
 }
+
+/// A complementary action for the categories `ids`, as the hint of `COV001`
+/// shows it: the whole section at the end of the file, or one more item under
+/// the section when the file has one already.
+pub fn complementary_example(
+    ids: &[&str],
+    french: bool,
+    section_exists: bool,
+    lang: Lang,
+) -> String {
+    let placeholder = lines::double_quoted(&lang.message("placeholder", &crate::i18n::Args::new()));
+    let section = if french {
+        "actions_complementaires"
+    } else {
+        "complementary_actions"
+    };
+    let mut out = Vec::new();
+    if !section_exists {
+        out.push(format!("{section}:"));
+    }
+    out.push(format!("  - categories: [{}]", ids.join(", ")));
+    out.push(format!("    action: {placeholder}"));
+    let intro = if section_exists {
+        let args = crate::i18n::Args::new().with("section", section);
+        lang.message("slip-example-under", &args)
+    } else {
+        lang.message("slip-example-end", &crate::i18n::Args::new())
+    };
+    let mut text = format!(" {intro}");
+    for line in out {
+        text.push('\n');
+        text.push_str(super::FIX_GUTTER);
+        text.push_str(&line);
+    }
+    text
+}
