@@ -299,3 +299,19 @@ fn a_calendar_in_months_reads_d_octobre_a_juin() {
     let page = stdout(&out);
     assert!(page.contains("D'octobre 2025 à juin 2028"), "{page}");
 }
+
+#[test]
+fn the_french_template_follows_french_typography() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("templates/proposal.fr.yaml");
+    let template = std::fs::read_to_string(path).unwrap();
+    let faults: Vec<String> = template
+        .lines()
+        .filter(|l| l.starts_with('#') && !l.starts_with("# yaml-language-server"))
+        .flat_map(|l| {
+            typography_faults(l)
+                .into_iter()
+                .map(move |f| format!("{f}: {l}"))
+        })
+        .collect();
+    assert!(faults.is_empty(), "{}", faults.join("\n"));
+}
