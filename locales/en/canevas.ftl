@@ -401,8 +401,8 @@ ask-kind-equipment = equipment
 ask-kind-time = time
 ask-kind-partnership = partnership
 ask-resource-description = Description of this resource:
-ask-amount = Amount in euros (a number, without the € sign):
-ask-bad-amount = Write a number, for example 1500 or 1500.50.
+ask-amount = Amount in euros:
+ask-bad-amount = Write a number, for example 1500, 1500.50 or 8,000.
 ask-mobilisable = Can this resource actually be mobilised?
 ask-not-mobilisable = Precondition 4: a resource that cannot be mobilised makes the action impossible. It is not kept; give an available resource.
 ask-more-resources = Add another resource?
@@ -797,3 +797,17 @@ io-read-only = the disk is read-only
 io-exists = it already exists
 ed-list-separator = ;{" "}
 slip-example-under = For example, under "{ $section }:", after the last action:
+
+## french: the interactive mode asks for themes, status and group, warns on vague verbs (writing/interactive/questions.rs)
+
+ask-amount-help = A decimal point or comma, spaces between thousands and "€" are accepted.
+ask-themes = Transversal themes the action serves:
+ask-status = Status of the proposal:
+ask-status-draft = draft
+ask-status-submitted = submitted
+ask-status-adopted = adopted
+ask-group = Working group:
+ask-group-default = Working group axis { $axis }
+ask-vague = Beware: this solution uses only vague verbs (sensibiliser, favoriser…), and "canevas check" will say so (CON003). Say what will actually be done, with verbs such as: { $examples }.
+ask-rewrite-solution = Do you want to rewrite the solution?
+new-created-interactive = Proposal created: { $path }. Read it again, then check it with: canevas check { $path }

@@ -401,8 +401,8 @@ ask-kind-equipment = matériel
 ask-kind-time = temps
 ask-kind-partnership = partenariat
 ask-resource-description = Description de ce moyen :
-ask-amount = Montant en euros (un nombre, sans le signe €) :
-ask-bad-amount = Écrivez un nombre, par exemple 1500 ou 1500.50.
+ask-amount = Montant en euros :
+ask-bad-amount = Écrivez un nombre, par exemple 1500, 1500,50 ou 8 000.
 ask-mobilisable = Ce moyen peut-il réellement être mobilisé ?
 ask-not-mobilisable = Précondition 4 : un moyen qui ne peut pas être mobilisé rend l'action irréalisable. Il n'est pas gardé ; indiquez un moyen disponible.
 ask-more-resources = Ajouter un autre moyen ?
@@ -807,3 +807,17 @@ io-read-only = le disque n'accepte pas l'écriture
 io-exists = il existe déjà
 ed-list-separator =  ;{" "}
 slip-example-under = Par exemple, sous « { $section }: », après la dernière action :
+
+## french: the interactive mode asks for themes, status and group, warns on vague verbs (writing/interactive/questions.rs)
+
+ask-amount-help = Virgule ou point pour les centimes, espaces entre les milliers et « € » acceptés.
+ask-themes = Thématiques transversales que l'action sert :
+ask-status = Statut de la proposition :
+ask-status-draft = brouillon
+ask-status-submitted = soumise
+ask-status-adopted = retenue
+ask-group = Groupe de travail :
+ask-group-default = Groupe de travail axe { $axis }
+ask-vague = Attention : cette solution n'emploie que des verbes vagues (sensibiliser, favoriser…), et « canevas check » le signalera (CON003). Dites ce qui sera fait concrètement, avec des verbes comme : { $examples }.
+ask-rewrite-solution = Voulez-vous réécrire la solution ?
+new-created-interactive = Proposition créée : { $path }. Relisez-la, puis vérifiez-la avec : canevas check { $path }

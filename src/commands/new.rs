@@ -70,12 +70,12 @@ pub(crate) fn run(args: &NewArgs, config: Option<&Path>, lang: Lang) -> io::Resu
             out.flush()?;
             Ok(ExitStatus::Success)
         }
-        Some(path) => write_file(path, &text, args.force, lang),
+        Some(path) => write_file(path, &text, args, lang),
     }
 }
 
-fn write_file(path: &Path, text: &str, force: bool, lang: Lang) -> io::Result<ExitStatus> {
-    let written = if force {
+fn write_file(path: &Path, text: &str, args: &NewArgs, lang: Lang) -> io::Result<ExitStatus> {
+    let written = if args.force {
         write_atomically(path, |out| out.write_all(text.as_bytes()))
     } else {
         // `create_new`: even a file created since the check above is never replaced.
@@ -88,14 +88,20 @@ fn write_file(path: &Path, text: &str, force: bool, lang: Lang) -> io::Result<Ex
     let shown = Args::new().with("path", path.display().to_string());
     match written {
         Ok(()) => {
-            writeln!(io::stderr(), "{}", lang.message("new-created", &shown))?;
+            // An interactive file has no `[À compléter]` left to replace.
+            let id = if args.interactive {
+                "new-created-interactive"
+            } else {
+                "new-created"
+            };
+            writeln!(io::stderr(), "{}", lang.message(id, &shown))?;
             Ok(ExitStatus::Success)
         }
         Err(err) if err.kind() == io::ErrorKind::AlreadyExists => fail(lang, "new-exists", shown),
         Err(err) => fail(
             lang,
             "new-cannot-write",
-            shown.with("detail", err.to_string()),
+            shown.with("detail", crate::i18n::io_reason(&err, lang)),
         ),
     }
 }
