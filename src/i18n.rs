@@ -180,6 +180,11 @@ pub fn io_reason(err: &std::io::Error, lang: Lang) -> String {
     lang.message(id, &Args::new())
 }
 
+/// A message of the tool itself, after its name: `canevas : …` in French.
+pub fn tool_says(lang: Lang, message: &str) -> String {
+    lang.message("tool-says", &Args::new().with("message", message))
+}
+
 /// `text` with its first letter in capitals (a message used as a title).
 pub fn capitalised(text: &str) -> String {
     let mut chars = text.chars();

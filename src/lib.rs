@@ -62,7 +62,7 @@ pub fn run(cli: Cli) -> ExitStatus {
                 "error-io",
                 &i18n::Args::new().with("detail", i18n::io_reason(&err, lang)),
             );
-            let _ = writeln!(io::stderr(), "canevas: {message}");
+            let _ = writeln!(io::stderr(), "{}", i18n::tool_says(lang, &message));
             ExitStatus::Failure
         }
     }

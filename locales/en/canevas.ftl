@@ -811,3 +811,4 @@ ask-group-default = Working group axis { $axis }
 ask-vague = Beware: this solution uses only vague verbs (sensibiliser, favoriser…), and "canevas check" will say so (CON003). Say what will actually be done, with verbs such as: { $examples }.
 ask-rewrite-solution = Do you want to rewrite the solution?
 new-created-interactive = Proposal created: { $path }. Read it again, then check it with: canevas check { $path }
+tool-says = canevas: { $message }

@@ -821,3 +821,4 @@ ask-group-default = Groupe de travail axe { $axis }
 ask-vague = Attention : cette solution n'emploie que des verbes vagues (sensibiliser, favoriser…), et « canevas check » le signalera (CON003). Dites ce qui sera fait concrètement, avec des verbes comme : { $examples }.
 ask-rewrite-solution = Voulez-vous réécrire la solution ?
 new-created-interactive = Proposition créée : { $path }. Relisez-la, puis vérifiez-la avec : canevas check { $path }
+tool-says = canevas : { $message }

@@ -107,7 +107,11 @@ fn write_file(path: &Path, text: &str, args: &NewArgs, lang: Lang) -> io::Result
 }
 
 fn fail(lang: Lang, id: &str, args: Args) -> io::Result<ExitStatus> {
-    writeln!(io::stderr(), "canevas: {}", lang.message(id, &args))?;
+    writeln!(
+        io::stderr(),
+        "{}",
+        crate::i18n::tool_says(lang, &lang.message(id, &args))
+    )?;
     Ok(ExitStatus::Failure)
 }
 
