@@ -812,3 +812,5 @@ ask-vague = Beware: this solution uses only vague verbs (sensibiliser, favoriser
 ask-rewrite-solution = Do you want to rewrite the solution?
 new-created-interactive = Proposal created: { $path }. Read it again, then check it with: canevas check { $path }
 tool-says = canevas: { $message }
+YAML001-misplaced-line = line { $line } is out of place: canevas cannot tell which key it belongs to.
+    .hint = Check its indentation: keys of one level start with the same number of spaces, and each item of a list with "-".{ $fix }

@@ -822,3 +822,5 @@ ask-vague = Attention : cette solution n'emploie que des verbes vagues (sensib
 ask-rewrite-solution = Voulez-vous réécrire la solution ?
 new-created-interactive = Proposition créée : { $path }. Relisez-la, puis vérifiez-la avec : canevas check { $path }
 tool-says = canevas : { $message }
+YAML001-misplaced-line = la ligne { $line } n'est pas à sa place : canevas ne sait pas à quelle rubrique elle appartient.
+    .hint = Vérifiez son décalage : les rubriques d'un même niveau commencent par le même nombre d'espaces, et chaque élément d'une liste par « - ».{ $fix }

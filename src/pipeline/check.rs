@@ -169,6 +169,12 @@ fn run_stages(
             return ctx.diagnostics;
         }
     };
+    // Valid YAML, but a `#` cut a text short: the rest would be lost silently.
+    if let Some(slip) = slips::hash_cuts_text(source, &root, ctx.lang()) {
+        let span = diagnostic::Span::new(slip.at, slip.at);
+        ctx.report_as(Code::Yaml001, slip.message, Some(span), slip.args);
+        return ctx.diagnostics;
+    }
     let found = suppress::read(source, &root, settings);
     if !found.directives.is_empty() || !found.problems.is_empty() {
         *directives = Some(found);

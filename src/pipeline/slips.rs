@@ -12,7 +12,7 @@ mod tests;
 
 use crate::i18n::{Args, Lang};
 use crate::pipeline::source::SourceFile;
-use crate::pipeline::yaml::{Stumble, YamlError};
+use crate::pipeline::yaml::{Node, Stumble, Value, YamlError};
 
 use lines::{Line, Lines};
 pub use shapes::{
@@ -64,6 +64,10 @@ pub fn explain(source: &SourceFile, error: &YamlError, lang: Lang) -> Slip {
         let message = generic_message(error.stumble);
         Found::new(message, here.line, here.column, None)
     });
+    into_slip(source, &lines, found, lang)
+}
+
+fn into_slip(source: &SourceFile, lines: &Lines<'_>, found: Found, lang: Lang) -> Slip {
     let at = source.offset(found.line, found.column);
     let mut args = Args::new().with("line", found.line);
     if let Some(line) = lines.get(found.line) {
@@ -75,6 +79,59 @@ pub fn explain(source: &SourceFile, error: &YamlError, lang: Lang) -> Slip {
         at,
         args,
     }
+}
+
+/// A `#` right after a plain text on its line (`titre: Atelier #QVT`): YAML
+/// reads a comment there and the text stops before it. A comment written the
+/// usual way, `# ` with a space, is left alone.
+pub fn hash_cuts_text(source: &SourceFile, root: &Node, lang: Lang) -> Option<Slip> {
+    let (node, hash) = texts(root).find_map(|node| {
+        let written = source.slice(node.span);
+        if written.starts_with(['"', '\'', '>', '|']) || written.contains('\n') {
+            return None;
+        }
+        let rest = source.text.get(node.span.end..)?;
+        let rest = rest.split(['\n', '\r']).next()?;
+        let gap = rest.len() - rest.trim_start().len();
+        let after = rest.trim_start().strip_prefix('#')?;
+        let cut = gap > 0 && after.starts_with(|c: char| !c.is_whitespace());
+        cut.then_some((node, node.span.end + gap))
+    })?;
+    let lines = Lines::new(&source.text);
+    let place = source.position(hash);
+    let line = lines.get(place.line)?;
+    let text = format!(
+        "{} {}",
+        source.slice(node.span),
+        &source.text[hash..].lines().next()?.trim_end()
+    );
+    let fixed = match line.value() {
+        Some(_) if line.is_key() => line.with_value(&lines::double_quoted(&text)),
+        _ => line.with_item(&lines::double_quoted(&text)),
+    };
+    let found = Found::new(
+        "YAML001-hash",
+        place.line,
+        place.column,
+        Some(Fix::one(place.line, fixed)),
+    );
+    Some(into_slip(source, &lines, found, lang))
+}
+
+/// Every text of the tree, in document order.
+fn texts(root: &Node) -> impl Iterator<Item = &Node> {
+    let mut stack = vec![root];
+    std::iter::from_fn(move || {
+        while let Some(node) = stack.pop() {
+            match &node.value {
+                Value::Str(_) => return Some(node),
+                Value::Seq(items) => stack.extend(items.iter().rev()),
+                Value::Map(entries) => stack.extend(entries.iter().rev().map(|e| &e.value)),
+                _ => {}
+            }
+        }
+        None
+    })
 }
 
 /// The fix as the hint shows it: a sentence naming the lines, then the lines to
