@@ -814,3 +814,5 @@ new-created-interactive = Proposal created: { $path }. Read it again, then check
 tool-says = canevas: { $message }
 YAML001-misplaced-line = line { $line } is out of place: canevas cannot tell which key it belongs to.
     .hint = Check its indentation: keys of one level start with the same number of spaces, and each item of a list with "-".{ $fix }
+YAML002-new-item = the key "{ $key }" appears twice in one list item (first on line { $line }): if it starts a new item, its "- " is missing.
+    .hint = Start each item of a list with "-", aligned with the "-" of the item before.{ $fix }

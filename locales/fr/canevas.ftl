@@ -824,3 +824,5 @@ new-created-interactive = Proposition créée : { $path }. Relisez-la, puis v�
 tool-says = canevas : { $message }
 YAML001-misplaced-line = la ligne { $line } n'est pas à sa place : canevas ne sait pas à quelle rubrique elle appartient.
     .hint = Vérifiez son décalage : les rubriques d'un même niveau commencent par le même nombre d'espaces, et chaque élément d'une liste par « - ».{ $fix }
+YAML002-new-item = la rubrique « { $key } » apparaît deux fois dans le même élément de liste (première fois ligne { $line }) : s'il s'agit d'un nouvel élément, il manque « - » au début de sa ligne.
+    .hint = Commencez chaque élément d'une liste par « - », aligné sur le « - » de l'élément précédent.{ $fix }

@@ -16,8 +16,8 @@ use crate::pipeline::yaml::{Node, Stumble, Value, YamlError};
 
 use lines::{Line, Lines};
 pub use shapes::{
-    complementary_example, example_for_missing, example_pairs, sentence_read_as_key, text_for_list,
-    text_for_object, text_read_as_key,
+    complementary_example, example_for_missing, example_pairs, missing_dash, sentence_read_as_key,
+    text_for_list, text_for_object, text_read_as_key,
 };
 
 /// A syntax slip, ready to report: the message, where the slip is, its arguments.

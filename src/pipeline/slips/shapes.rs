@@ -310,3 +310,28 @@ pub fn complementary_example(
     }
     text
 }
+
+/// A key given twice in one list item, the second time at the start of a line
+/// aligned with the item's keys (`  - libelle: A` … `    libelle: B`): a new
+/// item whose `- ` is missing. The fix as the hint shows it.
+pub fn missing_dash(source: &SourceFile, first: Span, second: Span, lang: Lang) -> Option<String> {
+    let lines = Lines::new(&source.text);
+    let first_place = source.position(first.start);
+    let second_place = source.position(second.start);
+    let item = lines.get(first_place.line)?;
+    let line = lines.get(second_place.line)?;
+    let starts_item = item.is_dash() && item.key_column() == Some(first_place.column - 1);
+    let aligned = !line.is_dash()
+        && line.indent() == item.key_column()?
+        && line.indent() == second_place.column - 1;
+    if !(starts_item && aligned) {
+        return None;
+    }
+    let fixed = format!("{}- {}", " ".repeat(item.indent()), line.content());
+    let fix = Fix {
+        first: second_place.line,
+        last: second_place.line,
+        lines: vec![fixed],
+    };
+    Some(render_fix(Some(&fix), lang))
+}
