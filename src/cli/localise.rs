@@ -210,57 +210,12 @@ const FRENCH_COMMANDS: &[(&str, &str)] = &[
 /// A usage error in the person's language: what is wrong, a suggestion when one
 /// is close, the usage line, and where to read more.
 pub fn render_error(err: &clap::Error, lang: Lang) -> String {
-    let context = |kind: ContextKind| match err.get(kind) {
-        Some(ContextValue::String(s)) => s.clone(),
-        Some(ContextValue::Strings(v)) => v.join(", "),
-        Some(ContextValue::StyledStr(s)) => s.to_string(),
-        Some(ContextValue::Number(n)) => n.to_string(),
-        _ => String::new(),
-    };
-    // `--format <FORMAT>`: the option as the person typed it.
-    let invalid_arg = context(ContextKind::InvalidArg)
-        .split(' ')
-        .next()
-        .unwrap_or_default()
-        .to_owned();
-    let invalid_value = context(ContextKind::InvalidValue);
-    let subcommand = context(ContextKind::InvalidSubcommand);
-    let args = Args::new()
-        .with("arg", invalid_arg.as_str())
-        .with("value", invalid_value.as_str())
-        .with("subcommand", subcommand.as_str())
-        .with("valid", context(ContextKind::ValidValue));
-    let id = match err.kind() {
-        ErrorKind::InvalidSubcommand => "cli-error-subcommand",
-        ErrorKind::UnknownArgument => "cli-error-argument",
-        ErrorKind::InvalidValue if invalid_value.is_empty() => "cli-error-empty-value",
-        ErrorKind::InvalidValue => "cli-error-value",
-        ErrorKind::ValueValidation => "cli-error-validation",
-        ErrorKind::MissingRequiredArgument => "cli-error-missing",
-        ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
-            "cli-error-no-subcommand"
-        }
-        ErrorKind::ArgumentConflict if context(ContextKind::PriorArg) == invalid_arg => {
-            "cli-error-twice"
-        }
-        ErrorKind::ArgumentConflict => "cli-error-conflict",
-        ErrorKind::TooManyValues | ErrorKind::WrongNumberOfValues => "cli-error-values",
-        _ => "cli-error-other",
-    };
-    let mut text = lang.message(
-        "cli-error",
-        &Args::new().with("detail", lang.message(id, &args)),
-    );
+    let subcommand = context(err, ContextKind::InvalidSubcommand);
+    let detail = what_went_wrong(err, lang);
+    let mut text = lang.message("cli-error", &Args::new().with("detail", detail));
     if let Some(suggestion) = suggestion(err, &subcommand, lang) {
         text.push('\n');
         text.push_str(&suggestion);
-    }
-    if err.kind() == ErrorKind::ArgumentConflict {
-        // Our own conflicts (report destinations) carry their message as it is.
-        let own = err.to_string();
-        if let Some(message) = own.lines().next().and_then(|l| l.strip_prefix("error: ")) {
-            text = lang.message("cli-error", &Args::new().with("detail", message));
-        }
     }
     if let Some(ContextValue::StyledStr(usage)) = err.get(ContextKind::Usage) {
         let usage = usage.to_string();
@@ -272,6 +227,57 @@ pub fn render_error(err: &clap::Error, lang: Lang) -> String {
     text.push_str(&lang.message("cli-more", &Args::new()));
     text.push('\n');
     text
+}
+
+/// A piece of the error's context as text.
+fn context(err: &clap::Error, kind: ContextKind) -> String {
+    match err.get(kind) {
+        Some(ContextValue::String(s)) => s.clone(),
+        Some(ContextValue::Strings(v)) => v.join(", "),
+        Some(ContextValue::StyledStr(s)) => s.to_string(),
+        Some(ContextValue::Number(n)) => n.to_string(),
+        _ => String::new(),
+    }
+}
+
+/// The sentence that says what is wrong, from the error's kind and context.
+fn what_went_wrong(err: &clap::Error, lang: Lang) -> String {
+    // `--format <FORMAT>`: the option as the person typed it.
+    let invalid_arg = context(err, ContextKind::InvalidArg)
+        .split(' ')
+        .next()
+        .unwrap_or_default()
+        .to_owned();
+    let invalid_value = context(err, ContextKind::InvalidValue);
+    let id = match err.kind() {
+        ErrorKind::InvalidSubcommand => "cli-error-subcommand",
+        ErrorKind::UnknownArgument => "cli-error-argument",
+        ErrorKind::InvalidValue if invalid_value.is_empty() => "cli-error-empty-value",
+        ErrorKind::InvalidValue => "cli-error-value",
+        ErrorKind::ValueValidation => "cli-error-validation",
+        ErrorKind::MissingRequiredArgument => "cli-error-missing",
+        ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            "cli-error-no-subcommand"
+        }
+        ErrorKind::ArgumentConflict if invalid_arg.is_empty() => {
+            // Our own conflicts (report destinations) carry their message, in the run's language.
+            let own = err.to_string();
+            let first = own.lines().next().unwrap_or_default();
+            return first.strip_prefix("error: ").unwrap_or(first).to_owned();
+        }
+        ErrorKind::ArgumentConflict if context(err, ContextKind::PriorArg) == invalid_arg => {
+            "cli-error-twice"
+        }
+        ErrorKind::ArgumentConflict => "cli-error-conflict",
+        ErrorKind::TooManyValues | ErrorKind::WrongNumberOfValues => "cli-error-values",
+        _ => "cli-error-other",
+    };
+    let args = Args::new()
+        .with("arg", invalid_arg.as_str())
+        .with("value", invalid_value.as_str())
+        .with("subcommand", context(err, ContextKind::InvalidSubcommand))
+        .with("valid", context(err, ContextKind::ValidValue));
+    lang.message(id, &args)
 }
 
 /// « Vouliez-vous dire « canevas check » ? » from clap's suggestions or the
