@@ -341,3 +341,46 @@ fn insert_at_section_end(text: &str, key: &str, lines: &[&str]) -> String {
     out.extend_from_slice(&all[end..]);
     out.join("\n") + "\n"
 }
+
+/// Every syntax error of the yaml-test-suite (`cases/*/error`) is explained in
+/// French with no word of the parser's English, whatever the parser said.
+#[test]
+fn every_error_of_the_yaml_test_suite_is_said_in_french() {
+    use canevas::config::Settings;
+    use canevas::i18n::Lang;
+    use canevas::pipeline::check::check_source;
+    use canevas::pipeline::source::SourceFile;
+
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/yaml-test-suite/cases");
+    let Ok(entries) = fs::read_dir(&dir) else {
+        eprintln!("SKIPPED: ../shared/data/yaml-test-suite is absent");
+        return;
+    };
+    let settings = Settings::new(Lang::Fr);
+    let mut checked = 0;
+    let mut failures = Vec::new();
+    let mut cases: Vec<PathBuf> = entries.map(|e| e.unwrap().path()).collect();
+    cases.sort();
+    for case in cases.iter().filter(|c| c.join("error").exists()) {
+        let Ok(text) = fs::read_to_string(case.join("in.yaml")) else {
+            continue;
+        };
+        let outcome = check_source(&SourceFile::new(case.join("in.yaml"), text), &settings);
+        for d in outcome
+            .diagnostics
+            .iter()
+            .filter(|d| d.code.as_str().starts_with("YAML"))
+        {
+            checked += 1;
+            // The lines to write quote the file itself: only our words are looked at.
+            let hint = d.hint.as_deref().unwrap_or_default();
+            let ours = hint.split("\n│ ").next().unwrap_or_default();
+            let words = format!("{} {ours}", d.message).to_lowercase();
+            if let Some(word) = PARSER_WORDS.iter().find(|w| words.contains(*w)) {
+                failures.push(format!("{}: « {word} » in {words}", case.display()));
+            }
+        }
+    }
+    assert!(checked >= 50, "{checked} syntax errors");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
