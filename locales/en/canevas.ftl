@@ -600,3 +600,10 @@ ed-severity-error = error
 ed-severity-warning = warning
 ed-severity-info = information
 ed-finding-line = line { $line }
+
+## booklet: terminal tables that fit, salvaged files, the printed booklet
+ed-col-canvas-short = Can.
+ed-col-proposals-short = Prop.
+ed-col-statuses = Statuses
+ed-axis-statuses = { $drafts } draft, { $submitted } submitted, { $adopted } adopted
+ed-table-codes = Codes of the cells too narrow to show them:

@@ -603,3 +603,19 @@ ed-severity-error = erreur
 ed-severity-warning = alerte
 ed-severity-info = information
 ed-finding-line = ligne { $line }
+
+## booklet: terminal tables that fit, salvaged files, the printed booklet
+ed-col-canvas-short = Can.
+ed-col-proposals-short = Prop.
+ed-col-statuses = Statuts
+ed-axis-statuses = { $drafts ->
+        [one] { $drafts } brouillon
+       *[other] { $drafts } brouillons
+    }, { $submitted ->
+        [one] { $submitted } soumise
+       *[other] { $submitted } soumises
+    }, { $adopted ->
+        [one] { $adopted } retenue
+       *[other] { $adopted } retenues
+    }
+ed-table-codes = Codes qui ne tiennent pas dans leur case :

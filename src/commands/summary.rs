@@ -53,6 +53,7 @@ pub(crate) fn run(args: &SummaryArgs, config: Option<&Path>, lang: Lang) -> io::
                     legend.as_deref(),
                     super::terminal_width().clamp(40, 400),
                     args.ascii,
+                    lang,
                     out,
                 )
             }

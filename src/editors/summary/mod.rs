@@ -6,6 +6,7 @@
 //! made visible), then escaped by each writer for its own syntax.
 
 pub mod csv;
+pub mod fit;
 pub mod html;
 pub mod json;
 pub mod markdown;
@@ -198,55 +199,30 @@ pub fn axis_title(axis: u8, lang: Lang) -> String {
 }
 
 fn axes_sheet(axes: &[AxisView], marks: Marks, lang: Lang) -> Sheet {
-    // A terminal shows the count and the band in one cell (`5 ✓ 5-7`).
+    // A terminal shows the count and the band in one cell (`5 ✓ 5-7`), and
+    // the statuses in one cell, one count a line when the column is narrow.
     let words = marks == Marks::Words;
     let mut header: Vec<String> = ["ed-col-axis", "ed-col-label", "ed-col-proposals"]
         .iter()
         .map(|id| t(lang, id))
         .collect();
-    if words {
-        header.push(t(lang, "ed-col-band"));
-    }
+    let statuses: &[&str] = if words {
+        &["ed-col-band", "ed-col-drafts", "ed-col-submitted", "ed-col-adopted"]
+    } else {
+        &["ed-col-statuses"]
+    };
     header.extend(
-        [
-            "ed-col-drafts",
-            "ed-col-submitted",
-            "ed-col-adopted",
-            "ed-col-themes",
-            "ed-col-with-errors",
-        ]
-        .iter()
-        .map(|id| t(lang, id)),
+        statuses
+            .iter()
+            .chain(&["ed-col-themes", "ed-col-with-errors"])
+            .map(|id| t(lang, id)),
     );
-    let rows = axes
-        .iter()
-        .map(|a| {
-            let themes: Vec<_> = a.themes.iter().map(|th| theme_name(*th, lang)).collect();
-            let mut row = vec![a.axis.to_string(), axis_title(a.axis, lang)];
-            if words {
-                row.extend([a.proposals.to_string(), band_text(a, marks, lang)]);
-            } else {
-                row.push(format!("{} {}", a.proposals, band_text(a, marks, lang)));
-            }
-            row.extend([
-                a.drafts.to_string(),
-                a.submitted.to_string(),
-                a.adopted.to_string(),
-                if themes.is_empty() {
-                    "–".to_owned()
-                } else {
-                    themes.join(", ")
-                },
-                a.with_errors.to_string(),
-            ]);
-            row
-        })
-        .collect();
-    let mut numeric = vec![true, false, words];
-    if words {
-        numeric.push(false);
-    }
-    numeric.extend([true, true, true, false, true]);
+    let rows = axes.iter().map(|a| axis_row(a, marks, lang)).collect();
+    let numeric = if words {
+        vec![true, false, true, false, true, true, true, false, true]
+    } else {
+        vec![true, false, false, false, false, true]
+    };
     Sheet {
         name: "axes",
         title: t(lang, "ed-view-axes"),
@@ -254,6 +230,38 @@ fn axes_sheet(axes: &[AxisView], marks: Marks, lang: Lang) -> Sheet {
         rows,
         numeric,
     }
+}
+
+fn axis_row(a: &AxisView, marks: Marks, lang: Lang) -> Vec<String> {
+    let themes: Vec<_> = a.themes.iter().map(|th| theme_name(*th, lang)).collect();
+    let mut row = vec![a.axis.to_string(), axis_title(a.axis, lang)];
+    if marks == Marks::Words {
+        row.extend([
+            a.proposals.to_string(),
+            band_text(a, marks, lang),
+            a.drafts.to_string(),
+            a.submitted.to_string(),
+            a.adopted.to_string(),
+        ]);
+    } else {
+        let args = Args::new()
+            .with("drafts", a.drafts)
+            .with("submitted", a.submitted)
+            .with("adopted", a.adopted);
+        row.extend([
+            format!("{} {}", a.proposals, band_text(a, marks, lang)),
+            lang.message("ed-axis-statuses", &args),
+        ]);
+    }
+    row.extend([
+        if themes.is_empty() {
+            "–".to_owned()
+        } else {
+            themes.join(", ")
+        },
+        a.with_errors.to_string(),
+    ]);
+    row
 }
 
 fn band_text(axis: &AxisView, marks: Marks, lang: Lang) -> String {
