@@ -3,4 +3,5 @@
 
 pub mod export;
 pub mod plan_view;
+pub mod salvage;
 pub mod summary;

@@ -8,7 +8,7 @@ mod coverage;
 pub mod docs;
 mod feasibility;
 mod piloting;
-mod plan;
+pub(crate) mod plan;
 pub mod registry;
 
 pub(crate) use coverage::designated;

@@ -258,7 +258,12 @@ fn invalid_files_get_their_verdicts_and_unreadable_ones_are_not_assessed() {
         find("YAML001")["verdicts"]["canvas"]["verdict"],
         "not-assessed"
     );
-    assert_eq!(find("YAML001")["status"], serde_json::Value::Null);
+    // What could be read of the broken file still shows.
+    assert_eq!(find("YAML001")["status"], "draft");
+    assert_eq!(
+        find("YAML001")["title"],
+        "QVT : une lettre d'information trimestrielle"
+    );
 }
 
 #[test]
@@ -487,4 +492,54 @@ fn the_markdown_export_has_a_section_a_proposal() {
         4
     );
     assert_markdown_tables_are_whole(&text);
+}
+
+/// A plan of which three files never reach the typed model: a type error
+/// (`montant: "2 000 €"`) and a syntax error in axis 1, nothing readable in
+/// the folder of axis 2.
+const BROKEN_PLAN: &str = "tests/fixtures/editors/broken-plan";
+
+#[test]
+fn broken_files_count_in_their_axes_with_their_readable_titles() {
+    let text = run_ok(&["summary", BROKEN_PLAN, "--format", "json"]);
+    let document: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let axes = document["axes"].as_array().unwrap();
+    assert_eq!(axes[0]["proposals"], 4, "two valid files, two broken ones");
+    assert_eq!(axes[0]["with_errors"], 2);
+    assert_eq!(axes[1]["proposals"], 1, "axe-2/notes.yaml, by its folder");
+    assert_eq!(axes[1]["with_errors"], 1);
+    let proposals = document["proposals"].as_array().unwrap();
+    let find = |id: &str| proposals.iter().find(|p| p["id"] == id).unwrap();
+    let type_error = find("A1-03");
+    assert_eq!(type_error["axis"], 1);
+    assert_eq!(
+        type_error["title"],
+        "Charte d'usage de la messagerie professionnelle"
+    );
+    assert_eq!(type_error["status"], "adopted");
+    assert_eq!(type_error["verdicts"]["canvas"]["verdict"], "not-assessed");
+    let syntax_error = find("A1-04");
+    assert_eq!(syntax_error["title"], "Droit à la déconnexion");
+    assert_eq!(syntax_error["axis"], 1);
+    let nothing = find("notes");
+    assert_eq!(nothing["axis"], 2);
+    assert_eq!(nothing["title"], serde_json::Value::Null);
+
+    // In the terminal, « illisible » only where nothing could be read.
+    let output = canevas_env(
+        &[
+            "summary",
+            BROKEN_PLAN,
+            "--lang",
+            "fr",
+            "--view",
+            "proposals",
+        ],
+        &[("COLUMNS", "100")],
+    );
+    let table = stdout(&output);
+    let row = |id: &str| table.lines().find(|l| l.contains(id)).unwrap().to_owned();
+    assert!(row("A1-04").contains("Droit à la déconnexion"), "{table}");
+    assert!(!row("A1-04").contains("illisible"), "{table}");
+    assert!(row("notes").contains("illisible"), "{table}");
 }

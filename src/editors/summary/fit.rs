@@ -100,7 +100,9 @@ impl Content<'_> {
     }
 
     fn cells(&self, i: usize) -> impl Iterator<Item = &str> {
-        self.rows.iter().filter_map(move |r| r.get(i).map(String::as_str))
+        self.rows
+            .iter()
+            .filter_map(move |r| r.get(i).map(String::as_str))
     }
 
     /// The width a column needs to read well, and the width of its longest line.
@@ -134,7 +136,12 @@ pub fn layout(content: &Content<'_>, width: usize) -> Layout {
         .flat_map(|i| content.cells(i).map(width_of))
         .max()
         .unwrap_or(0);
-    let ranks = content.columns.iter().map(|c| c.drop_rank).max().unwrap_or(0);
+    let ranks = content
+        .columns
+        .iter()
+        .map(|c| c.drop_rank)
+        .max()
+        .unwrap_or(0);
     let mut choices = vec![
         Choice {
             marks_only: false,
@@ -278,9 +285,14 @@ mod tests {
     fn the_leanest_layout_that_reads_well_is_chosen() {
         let header: Vec<String> = ["Id", "Titre", "P1", "Err."].map(String::from).to_vec();
         let rows = vec![
-            ["A1-01", "Un titre assez long pour devoir passer à la ligne", "✗ CON001 CON002", "2"]
-                .map(String::from)
-                .to_vec(),
+            [
+                "A1-01",
+                "Un titre assez long pour devoir passer à la ligne",
+                "✗ CON001 CON002",
+                "2",
+            ]
+            .map(String::from)
+            .to_vec(),
         ];
         let columns = [
             Column::new(Fit::Whole),
@@ -298,7 +310,10 @@ mod tests {
         assert_eq!(wide.kept.len(), 4);
         let narrow = layout(&content, 40);
         assert!(narrow.marks_only);
-        assert_eq!(narrow.kept.iter().map(|k| k.0).collect::<Vec<_>>(), [0, 1, 2]);
+        assert_eq!(
+            narrow.kept.iter().map(|k| k.0).collect::<Vec<_>>(),
+            [0, 1, 2]
+        );
         let total: usize = narrow.kept.iter().map(|k| k.1 + 3).sum::<usize>() + 1;
         assert!(total <= 40, "{narrow:?}");
         assert_eq!(narrow.kept[0].1, 5, "the id is never cut");

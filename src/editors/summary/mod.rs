@@ -129,7 +129,10 @@ fn proposal_row(p: &ProposalView<'_>, marks: Marks, with_file: bool, lang: Lang)
         escape::one_line(&p.id),
         p.axis().map_or_else(String::new, |a| a.to_string()),
         escape::one_line(p.title()),
-        status_name(p.status(), lang),
+        match p.status() {
+            None if !p.unreadable() && p.proposal.is_none() => t(lang, "ed-status-broken"),
+            status => status_name(status, lang),
+        },
     ];
     row.extend(p.verdicts.iter().map(|v| verdict_text(v, marks, lang)));
     row.push(p.counts.errors.to_string());
@@ -207,7 +210,12 @@ fn axes_sheet(axes: &[AxisView], marks: Marks, lang: Lang) -> Sheet {
         .map(|id| t(lang, id))
         .collect();
     let statuses: &[&str] = if words {
-        &["ed-col-band", "ed-col-drafts", "ed-col-submitted", "ed-col-adopted"]
+        &[
+            "ed-col-band",
+            "ed-col-drafts",
+            "ed-col-submitted",
+            "ed-col-adopted",
+        ]
     } else {
         &["ed-col-statuses"]
     };
