@@ -41,6 +41,7 @@ pub(crate) fn run(args: &SummaryArgs, config: Option<&Path>, lang: Lang) -> io::
     let marks = match (args.format, args.ascii) {
         (SummaryFormat::Table, false) => Marks::Symbols,
         (SummaryFormat::Table, true) => Marks::Ascii,
+        (SummaryFormat::Html, _) => Marks::Html,
         _ => Marks::Words,
     };
     let sheets = summary::sheets(&view, views, marks, lang);

@@ -185,6 +185,51 @@ fn html_summary_is_well_formed_and_accessible_in_structure() {
 }
 
 #[test]
+fn html_summary_keeps_met_cells_quiet_and_failures_in_words() {
+    let text = run_ok(&[
+        "summary",
+        "examples/invalid",
+        "--format",
+        "html",
+        "--view",
+        "proposals",
+        "--lang",
+        "fr",
+    ]);
+    let doc = parse_xhtml(&text);
+    let cells = elements(&doc, "td");
+    let of_class = |class: &str| {
+        cells
+            .iter()
+            .filter(|td| td.attribute("class") == Some(class))
+            .collect::<Vec<_>>()
+    };
+    let met = of_class("met");
+    assert!(!met.is_empty());
+    for td in &met {
+        // The mark is all a sighted reader sees; the words are for screen readers.
+        let visible = td
+            .children()
+            .find(|c| c.attribute("aria-hidden") == Some("true"));
+        assert_eq!(visible.and_then(|v| v.text()), Some("✓"));
+        let hidden = td.children().find(|c| c.attribute("class") == Some("sr"));
+        assert_eq!(hidden.and_then(|h| h.text()), Some("remplie"));
+    }
+    let failed: String = of_class("fail")
+        .iter()
+        .flat_map(|td| td.descendants().filter_map(|n| n.text()))
+        .collect();
+    assert!(
+        failed.contains("non remplie") && failed.contains("CAN003"),
+        "{failed}"
+    );
+    assert!(
+        text.contains("th[scope=row]{white-space:nowrap}"),
+        "ids never wrap"
+    );
+}
+
+#[test]
 fn json_summary_follows_its_schema() {
     let schema: serde_json::Value =
         serde_json::from_str(&fs::read_to_string("schemas/summary.schema.json").unwrap()).unwrap();

@@ -12,7 +12,10 @@ use crate::text::escape::html;
 const STYLE: &str = "body{font-family:system-ui,sans-serif;color:#1a1a1a;background:#fff;margin:2rem;line-height:1.4}\
 table{border-collapse:collapse;margin-bottom:2rem}caption{text-align:left;font-weight:bold;padding:.3rem 0}\
 th,td{border:1px solid #767676;padding:.25rem .5rem;vertical-align:top;text-align:left}\
-thead th{background:#e8eef5}td.num{text-align:right}";
+thead th{background:#e8eef5}td.num{text-align:right}th[scope=row]{white-space:nowrap}\
+td.met{color:#1e5b2e;text-align:center}td.fail{background:#fbe9eb;color:#a1001d;font-weight:bold}\
+td.warn{background:#fff4e0;color:#7a4a00}td.none{color:#4a4a4a}\
+.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}";
 
 /// The start of a page, up to and including `<body>`: everything in `<head>`
 /// is ours, except the title, which is escaped.
@@ -55,6 +58,28 @@ pub fn write(sheets: &[Sheet], lang: Lang, title: &str, out: &mut dyn Write) -> 
 
 /// One table: column headers with `scope="col"`, the first cell of each row a
 /// row header with `scope="row"`, numbers aligned right.
+/// A verdict of the proposals table (`✓ remplie`, `✗ non remplie : CON001`):
+/// a met one shows its mark alone, quietly; the others stand out in words.
+fn verdict_cell(cell: &str, out: &mut dyn Write) -> io::Result<()> {
+    let (mark, words) = cell.split_once(' ').unwrap_or(("", cell));
+    let class = match mark {
+        "✓" => "met",
+        "✗" => "fail",
+        "!" => "warn",
+        _ => "none",
+    };
+    let words = if class == "met" {
+        format!("<span class=\"sr\">{}</span>", html(words))
+    } else {
+        format!(" {}", html(words))
+    };
+    write!(
+        out,
+        "<td class=\"{class}\"><span aria-hidden=\"true\">{}</span>{words}</td>",
+        html(mark)
+    )
+}
+
 pub fn write_table(sheet: &Sheet, caption: Option<&str>, out: &mut dyn Write) -> io::Result<()> {
     writeln!(out, "<table>")?;
     if let Some(caption) = caption {
@@ -71,6 +96,7 @@ pub fn write_table(sheet: &Sheet, caption: Option<&str>, out: &mut dyn Write) ->
             let numeric = sheet.numeric.get(i).copied().unwrap_or(false);
             match (i, numeric) {
                 (0, _) => write!(out, "<th scope=\"row\">{}</th>", html(cell))?,
+                (4..=8, _) if sheet.name == "proposals" => verdict_cell(cell, out)?,
                 (_, true) => write!(out, "<td class=\"num\">{}</td>", html(cell))?,
                 (_, false) => write!(out, "<td>{}</td>", html(cell))?,
             }

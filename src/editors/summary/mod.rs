@@ -32,6 +32,16 @@ pub enum Marks {
     Symbols,
     Ascii,
     Words,
+    /// Words after a mark (`✓ remplie`): the HTML summary shows the mark of a
+    /// met verdict alone (its words for screen readers) and the words of the others.
+    Html,
+}
+
+impl Marks {
+    /// Documents: full headers, the file's path, the band in words.
+    pub fn words(self) -> bool {
+        matches!(self, Marks::Words | Marks::Html)
+    }
 }
 
 /// One table: a title, a header row and rows of text.
@@ -65,7 +75,7 @@ pub fn legend(marks: Marks, lang: Lang) -> Option<String> {
     match marks {
         Marks::Symbols => Some(lang.message("ed-legend", &Args::new())),
         Marks::Ascii => Some(lang.message("ed-legend-ascii", &Args::new())),
-        Marks::Words => None,
+        Marks::Words | Marks::Html => None,
     }
 }
 
@@ -74,7 +84,7 @@ fn t(lang: Lang, id: &str) -> String {
 }
 
 fn proposals_sheet(view: &PlanView<'_>, marks: Marks, lang: Lang) -> Sheet {
-    let with_file = marks == Marks::Words;
+    let with_file = marks.words();
     let mut header: Vec<String> = ["ed-col-id", "ed-col-axis", "ed-col-title", "ed-col-status"]
         .iter()
         .map(|id| t(lang, id))
@@ -153,6 +163,14 @@ pub fn verdict_text(verdict: &Verdict, marks: Marks, lang: Lang) -> String {
             .join(sep)
     };
     match (verdict, marks) {
+        (_, Marks::Html) => format!(
+            "{} {}",
+            verdict_text(verdict, Marks::Symbols, lang)
+                .split(' ')
+                .next()
+                .unwrap_or_default(),
+            verdict_text(verdict, Marks::Words, lang)
+        ),
         (Verdict::Met, Marks::Symbols) => "✓".to_owned(),
         (Verdict::Met, Marks::Ascii) => "ok".to_owned(),
         (Verdict::NotMet(c), Marks::Symbols) => format!("✗ {}", codes(c, " ")),
@@ -204,7 +222,7 @@ pub fn axis_title(axis: u8, lang: Lang) -> String {
 fn axes_sheet(axes: &[AxisView], marks: Marks, lang: Lang) -> Sheet {
     // A terminal shows the count and the band in one cell (`5 ✓ 5-7`), and
     // the statuses in one cell, one count a line when the column is narrow.
-    let words = marks == Marks::Words;
+    let words = marks.words();
     let mut header: Vec<String> = ["ed-col-axis", "ed-col-label", "ed-col-proposals"]
         .iter()
         .map(|id| t(lang, id))
@@ -243,7 +261,7 @@ fn axes_sheet(axes: &[AxisView], marks: Marks, lang: Lang) -> Sheet {
 fn axis_row(a: &AxisView, marks: Marks, lang: Lang) -> Vec<String> {
     let themes: Vec<_> = a.themes.iter().map(|th| theme_name(*th, lang)).collect();
     let mut row = vec![a.axis.to_string(), axis_title(a.axis, lang)];
-    if marks == Marks::Words {
+    if marks.words() {
         row.extend([
             a.proposals.to_string(),
             band_text(a, marks, lang),
@@ -279,7 +297,7 @@ fn band_text(axis: &AxisView, marks: Marks, lang: Lang) -> String {
         (Marks::Symbols, false) => format!("✗ {range}"),
         (Marks::Ascii, true) => format!("ok {range}"),
         (Marks::Ascii, false) => format!("X {range}"),
-        (Marks::Words, inside) => lang.message(
+        (Marks::Words | Marks::Html, inside) => lang.message(
             if inside { "ed-band-in" } else { "ed-band-out" },
             &Args::new().with("band", range),
         ),
