@@ -608,3 +608,6 @@ ed-col-statuses = Statuses
 ed-axis-statuses = { $drafts } draft, { $submitted } submitted, { $adopted } adopted
 ed-table-codes = Codes of the cells too narrow to show them:
 ed-status-broken = to rework
+ed-broken-note = This file could not be read whole (a syntax or type error): correct the points below first; "canevas check" shows where.
+error-no-browser = --format pdf prints the page with Chromium, which cannot be found: install it (package chromium) or give its path in CANEVAS_CHROMIUM. Without it, --format html gives the same page, to print from a browser.
+error-print = printing to PDF failed: { $detail }

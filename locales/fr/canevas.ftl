@@ -620,3 +620,6 @@ ed-axis-statuses = { $drafts ->
     }
 ed-table-codes = Codes qui ne tiennent pas dans leur case :
 ed-status-broken = à reprendre
+ed-broken-note = Ce fichier n'a pas pu être lu en entier (erreur de syntaxe ou de type) : corrigez d'abord les points ci-dessous, « canevas check » montre où.
+error-no-browser = --format pdf imprime la page avec Chromium, introuvable ici : installez-le (paquet chromium) ou indiquez son chemin dans CANEVAS_CHROMIUM. Sans lui, --format html donne la même page, à imprimer depuis un navigateur.
+error-print = l'impression en PDF a échoué : { $detail }

@@ -81,6 +81,23 @@ fn verdict_cell(cell: &str, out: &mut dyn Write) -> io::Result<()> {
 }
 
 pub fn write_table(sheet: &Sheet, caption: Option<&str>, out: &mut dyn Write) -> io::Result<()> {
+    write_table_quoting(sheet, caption, None, out)
+}
+
+/// The columns of a table whose cells are text taken from a proposal, and
+/// the language of that text (their cells get `lang`).
+pub struct Quoted<'a> {
+    pub columns: &'a [usize],
+    pub lang: Lang,
+}
+
+/// [`write_table`], with the cells of some columns marked with their language.
+pub fn write_table_quoting(
+    sheet: &Sheet,
+    caption: Option<&str>,
+    quoted: Option<Quoted<'_>>,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     writeln!(out, "<table>")?;
     if let Some(caption) = caption {
         writeln!(out, "<caption>{}</caption>", html(caption))?;
@@ -94,11 +111,15 @@ pub fn write_table(sheet: &Sheet, caption: Option<&str>, out: &mut dyn Write) ->
         write!(out, "<tr>")?;
         for (i, cell) in row.iter().enumerate() {
             let numeric = sheet.numeric.get(i).copied().unwrap_or(false);
+            let lang = match &quoted {
+                Some(q) if q.columns.contains(&i) => format!(" lang=\"{}\"", q.lang.code()),
+                _ => String::new(),
+            };
             match (i, numeric) {
-                (0, _) => write!(out, "<th scope=\"row\">{}</th>", html(cell))?,
+                (0, _) => write!(out, "<th scope=\"row\"{lang}>{}</th>", html(cell))?,
                 (4..=8, _) if sheet.name == "proposals" => verdict_cell(cell, out)?,
-                (_, true) => write!(out, "<td class=\"num\">{}</td>", html(cell))?,
-                (_, false) => write!(out, "<td>{}</td>", html(cell))?,
+                (_, true) => write!(out, "<td class=\"num\"{lang}>{}</td>", html(cell))?,
+                (_, false) => write!(out, "<td{lang}>{}</td>", html(cell))?,
             }
         }
         writeln!(out, "</tr>")?;
