@@ -588,3 +588,83 @@ fn broken_files_count_in_their_axes_with_their_readable_titles() {
     assert!(!row("A1-04").contains("illisible"), "{table}");
     assert!(row("notes").contains("illisible"), "{table}");
 }
+
+/// The Nu Html Checker's jar: `VNU_JAR`, else the npm package `vnu-jar`
+/// installed globally (`.ci/run` installs it), when Java is there to run it.
+fn vnu_jar() -> Option<std::path::PathBuf> {
+    use std::process::Command;
+    Command::new("java").arg("-version").output().ok()?;
+    if let Some(jar) = std::env::var_os("VNU_JAR") {
+        return Some(jar.into());
+    }
+    let root = Command::new("npm").args(["root", "-g"]).output().ok()?;
+    let root = String::from_utf8(root.stdout).ok()?;
+    let jar = std::path::Path::new(root.trim()).join("vnu-jar/build/dist/vnu.jar");
+    jar.is_file().then_some(jar)
+}
+
+#[test]
+fn the_nu_checker_finds_no_error_nor_warning_in_the_exports() {
+    let Some(jar) = vnu_jar() else {
+        eprintln!("SKIPPED: java or the vnu-jar npm package is missing, the Nu Html Checker did not run");
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let mut pages = Vec::new();
+    // The English export of a French plan: its texts are marked lang="fr".
+    for (name, args) in [
+        ("export-en.html", vec!["export", PLAN, "--lang", "en"]),
+        ("export-fr.html", vec!["export", PLAN, "--lang", "fr"]),
+        ("broken-en.html", vec!["export", BROKEN_PLAN, "--lang", "en"]),
+        ("summary-en.html", vec!["summary", PLAN, "--format", "html", "--lang", "en"]),
+    ] {
+        let page = dir.path().join(name);
+        fs::write(&page, run_ok(&args)).unwrap();
+        pages.push(page);
+    }
+    let output = std::process::Command::new("java")
+        .arg("-jar")
+        .arg(&jar)
+        .args(["--skip-info-messages", "--also-check-svg", "--format", "json"])
+        .args(&pages)
+        .output()
+        .expect("java runs");
+    let report: serde_json::Value = serde_json::from_slice(&output.stderr)
+        .or_else(|_| serde_json::from_slice(&output.stdout))
+        .expect("the checker's JSON report");
+    let messages = report["messages"].as_array().unwrap();
+    assert!(messages.is_empty(), "{messages:#?}");
+}
+
+#[test]
+fn the_english_export_marks_french_proposal_text_as_french() {
+    let html = run_ok(&["export", PLAN, "--lang", "en"]);
+    let doc = parse_xhtml(&html);
+    assert_eq!(doc.root_element().attribute("lang"), Some("en"));
+    for article in elements(&doc, "article") {
+        let paragraphs: Vec<_> = article
+            .descendants()
+            .filter(|n| n.has_tag_name("p") && n.attribute("lang").is_some())
+            .collect();
+        assert!(paragraphs.len() >= 2, "problem and solution");
+        assert!(paragraphs.iter().all(|p| p.attribute("lang") == Some("fr")));
+        let title = article
+            .descendants()
+            .find(|n| n.has_tag_name("h3"))
+            .and_then(|h| h.children().find(|c| c.attribute("lang") == Some("fr")));
+        assert!(title.is_some(), "the title is marked French");
+        let cells = article
+            .descendants()
+            .filter(|n| n.has_tag_name("td") && n.attribute("lang") == Some("fr"))
+            .count();
+        assert!(cells >= 3, "the evaluation criteria are marked French");
+    }
+    // A proposal with English keys in a French document is marked English.
+    let html = run_ok(&["export", HOSTILE, "--lang", "fr"]);
+    let doc = parse_xhtml(&html);
+    let marked = elements(&doc, "p")
+        .iter()
+        .filter(|p| p.attribute("lang") == Some("en"))
+        .count();
+    assert!(marked >= 2, "{html}");
+}
