@@ -129,7 +129,10 @@ fn pdftotext_layout(pdf: &Path) -> Option<String> {
 
 /// The first line of a page with text: its running header.
 fn header(page: &str) -> &str {
-    page.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or("")
+    page.lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .unwrap_or("")
 }
 
 /// `A1-03 Charte d'usage …   9` lines of the contents: (id, page).
@@ -192,7 +195,9 @@ fn the_printed_contents_give_the_page_where_each_proposal_starts() {
             "{id} starts on page {start}, not before"
         );
         // Every page of the proposal, up to the next one, says whose it is.
-        let end = entries.get(k + 1).map_or(pages.len() - 1, |next| next.1 - 1);
+        let end = entries
+            .get(k + 1)
+            .map_or(pages.len() - 1, |next| next.1 - 1);
         for n in *start..=end {
             let header = header(pages[n - 1]);
             assert!(
