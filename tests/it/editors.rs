@@ -705,3 +705,41 @@ fn the_english_export_marks_french_proposal_text_as_french() {
         .count();
     assert!(marked >= 2, "{html}");
 }
+
+#[test]
+fn the_booklet_names_anchors_after_ids_and_shows_broken_files_in_their_axes() {
+    let html = run_ok(&["export", BROKEN_PLAN, "--lang", "fr"]);
+    let doc = parse_xhtml(&html);
+    let links: Vec<&str> = elements(&doc, "a")
+        .iter()
+        .filter_map(|a| a.attribute("href"))
+        .collect();
+    for id in ["A1-01", "A1-02", "A1-03", "A1-04", "notes"] {
+        assert!(
+            links.contains(&format!("#{id}").as_str()),
+            "{id}: {links:?}"
+        );
+        let target = doc
+            .descendants()
+            .find(|n| n.attribute("id") == Some(id))
+            .unwrap_or_else(|| panic!("an element with the id {id}"));
+        assert_eq!(target.tag_name().name(), "h3");
+    }
+    // The contents number nothing themselves: the ids are the numbers.
+    assert!(html.contains("nav.toc ol { list-style: none;"));
+    // Every proposal of an axis, broken or not, is a named page with its header.
+    assert_eq!(html.matches("@top-left { content: \"A1-0").count(), 4);
+    let markdown = run_ok(&[
+        "export",
+        BROKEN_PLAN,
+        "--lang",
+        "fr",
+        "--format",
+        "markdown",
+    ]);
+    assert!(
+        markdown.contains("### A1-04 — Droit à la déconnexion"),
+        "{markdown}"
+    );
+    assert!(markdown.contains("YAML001"));
+}

@@ -142,25 +142,8 @@ pub fn layout(content: &Content<'_>, width: usize) -> Layout {
         .map(|c| c.drop_rank)
         .max()
         .unwrap_or(0);
-    let mut choices = vec![
-        Choice {
-            marks_only: false,
-            short_headers: false,
-            dropped_up_to: 0,
-        },
-        Choice {
-            marks_only: true,
-            short_headers: false,
-            dropped_up_to: 0,
-        },
-    ];
-    choices.extend((0..=ranks).map(|rank| Choice {
-        marks_only: true,
-        short_headers: true,
-        dropped_up_to: rank,
-    }));
     let mut last = None;
-    for choice in choices {
+    for choice in choices(ranks) {
         let kept: Vec<usize> = (0..content.columns.len())
             .filter(|&i| {
                 let rank = content.columns[i].drop_rank;
@@ -196,6 +179,19 @@ pub fn layout(content: &Content<'_>, width: usize) -> Layout {
         marks_only: choice.marks_only,
         short_headers: choice.short_headers,
     }
+}
+
+/// Codes in the cells, then marks alone, then short headers, then the
+/// columns of each rank dropped in turn.
+fn choices(ranks: u8) -> Vec<Choice> {
+    let choice = |marks_only, short_headers, dropped_up_to| Choice {
+        marks_only,
+        short_headers,
+        dropped_up_to,
+    };
+    let mut choices = vec![choice(false, false, 0), choice(true, false, 0)];
+    choices.extend((0..=ranks).map(|rank| choice(true, true, rank)));
+    choices
 }
 
 /// Shares `room` among the columns: each gets what it needs, then the text
