@@ -104,17 +104,10 @@ fn plain_entry(line: &str) -> Option<(String, String)> {
     Some((key.trim().to_owned(), unquoted.to_owned()))
 }
 
+/// `retenue`, `Adopted`… as written by a person, to its value.
 fn status(written: &str) -> Option<Status> {
-    let folded = fold(written);
-    let variant = vocabulary::STATUSES
-        .iter()
-        .find(|v| v.en == folded || v.fr == folded)?;
-    match variant.en {
-        "draft" => Some(Status::Draft),
-        "submitted" => Some(Status::Submitted),
-        "adopted" => Some(Status::Adopted),
-        _ => None,
-    }
+    let variant = vocabulary::find_variant(vocabulary::STATUSES, &fold(written))?;
+    Status::from_en(variant.en)
 }
 
 /// A folder named after an axis: `axe-2`, `axe2`, `axis_2`, `Axe 2`.
