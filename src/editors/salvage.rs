@@ -12,7 +12,7 @@ use std::path::Path;
 use crate::pipeline::model::Status;
 use crate::pipeline::source::SourceFile;
 use crate::pipeline::yaml::{self, Value};
-use crate::rules::plan::plan004_id_prefix_mismatch::id_axis;
+use crate::rules::id_axis;
 use crate::vocabulary::{self, fold};
 
 /// What could be read of a broken file.

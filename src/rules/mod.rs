@@ -10,7 +10,7 @@ mod coverage;
 pub mod docs;
 mod feasibility;
 mod piloting;
-pub(crate) mod plan;
+mod plan;
 pub mod registry;
 mod stages;
 
