@@ -43,7 +43,7 @@ pub enum Verdict {
 /// One proposal file: its typed proposal when it could be built, its findings.
 pub struct ProposalView<'r> {
     pub path: &'r Path,
-    /// The proposal's id, or the file's name when it could not be read.
+    /// The proposal's id; for a broken file, the id read in it, else the file's name.
     pub id: String,
     pub proposal: Option<&'r Proposal>,
     /// What could be read of a file that did not reach the typed model.
