@@ -8,10 +8,13 @@ use crate::diagnostic::{Diagnostic, Location, Related, Severity, Span};
 use crate::i18n::{Args, Lang};
 use crate::pipeline::source::SourceFile;
 use crate::rules::Code;
+use crate::vocabulary::Document;
 
 pub struct FileContext<'a> {
     pub source: &'a SourceFile,
     pub settings: &'a Settings,
+    /// What the file is (a proposal, a working group, the support group), by its name.
+    pub document: Document,
     /// Whether the file's keys are mostly French: messages then name keys in French.
     pub french_keys: bool,
     pub diagnostics: Vec<Diagnostic>,
@@ -22,6 +25,7 @@ impl<'a> FileContext<'a> {
         FileContext {
             source,
             settings,
+            document: Document::default(),
             french_keys: settings.lang == Lang::Fr,
             diagnostics: Vec::new(),
         }

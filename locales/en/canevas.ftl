@@ -197,7 +197,7 @@ field-lead = the service or person who carries the action
 field-partners = the partners
 field-categories = the list of staff categories (or "all")
 field-action = the action for these categories
-field-kind = the kind of resource (staff, budget, equipment, time or partnership)
+field-kind = the kind of resource (staff, budget, equipment, time, partnership or support)
 field-description = the description of the resource
 field-amount = the amount in euros
 field-mobilisable = "true" if the resource can actually be mobilised, else "false"
@@ -600,3 +600,81 @@ ed-severity-error = error
 ed-severity-warning = warning
 ed-severity-info = information
 ed-finding-line = line { $line }
+
+## groups: working groups (groupe.yaml), the support group (appui.yaml), GRP001-GRP007, FEA005
+
+GRP001-title = the pair does not join a school and the academic services
+GRP002-title = number of members out of range
+GRP003-title = women/men parity not met
+GRP004-title = little geographic diversity
+GRP005-title = little diversity of staff categories
+GRP006-title = an axis without a working group, or with two
+GRP007-title = unknown working group
+FEA005-title = expertise missing from the support group
+family-groups = working groups
+family-groups-checks = These rules check the composition of the working groups the plan describes: a pair that joins a school and the academic services, 7 to 8 members, parity, diverse departments and missions, one group per axis.
+GRP001 = the pair must join a person who works in a school (école, collège or lycée) and a person from the rectorat or a DSDEN; here: { $places }.
+    .hint = Under "co_leads:", write "workplace: ecole" (or college, lycee) for one and "workplace: rectorat" (or dsden) for the other.
+GRP001-count = the pair has { $count } { $count ->
+        [one] person
+       *[other] persons
+    } instead of 2.
+    .hint = Under "co_leads:", describe exactly two persons, each starting with "-" and with "category:", "workplace:" and "department:"; the others go under "members:".
+GRP002 = the group has { $count } { $count ->
+        [one] member
+       *[other] members
+    } around the pair, while the plan expects { $min } to { $max }.
+    .hint = Adjust the "members:" list: the pair is not in it.
+GRP003 = { $side ->
+        [women] women
+       *[men] men
+    } are { $count } of { $total } in the group (pair included), { $share } %, under the { $min } % parity asks.
+    .hint = Complete the group so that women and men are each at least { $min } % of it.
+GRP003-unknown = parity is not checked: { $unknown } { $unknown ->
+        [one] person
+       *[other] persons
+    } of { $total } without a gender.
+    .hint = The gender is optional. For parity to be checked, add "gender: f" or "gender: h" to each person; no report shows it, only the group's totals.
+GRP004 = the group comes from { $count } { $count ->
+        [one] department
+       *[other] departments
+    } ({ $found }), while the plan expects at least { $min }.
+    .hint = Bring in persons from other departments: { $missing }.
+GRP005-few = the group has only { $count } staff { $count ->
+        [one] category
+       *[other] categories
+    }, while the plan expects at least { $min } so that missions are diverse.
+    .hint = Bring in persons of other categories, for example AESH, administrative or health staff.
+GRP005-dominant = the category "{ $category }" has { $count } persons of { $total } ({ $share } %), more than { $max } % of the group.
+    .hint = Replace some of them with persons of other categories.
+GRP006 = axis { $axis } has no working group file.
+    .hint = Create the group file of the axis: canevas new --group --axis { $axis } axe-{ $axis }/group.yaml
+GRP006-two = axis { $axis } already has a working group, described in { $first }.
+    .hint = Each axis has one group: merge the two files, or correct "axis:" in this one.
+GRP006-first = first group of axis { $axis }
+GRP007 = no working group is named "{ $group }".
+    .hint = Write the name of a group as its group.yaml file gives it under "name:": { $known }.
+GRP007-suggest = no working group is named "{ $group }". Did you mean "{ $suggestion }"?
+    .hint = Replace the name with "{ $suggestion }".
+GRP007-unnamed = no working group is named "{ $group }": the group files give no name.
+    .hint = Add "name: { $group }" to the group file of that group.
+grp-quoted = "{ $text }"
+FEA005 = the support resource "{ $wanted }" names no expertise of the support group.
+    .hint = Write under "expertise:" an expertise of the appui.yaml file: { $held }.
+grp-workplace-ecole = école
+grp-workplace-college = collège
+grp-workplace-lycee = lycée
+grp-workplace-rectorat = rectorat
+grp-workplace-dsden = DSDEN
+grp-workplace-autre = another place
+ed-kind-support = support
+config-bad-members-range = the range of members of a group must go from the smaller to the larger number.
+config-bad-percent = "{ $value }" is not a possible share: write a percentage from 0 to 100.
+field-name = the name (of the group; for a person, initials are enough)
+field-co_leads = the pair who coordinate the group: two persons, one from a school, the other from the rectorat or a DSDEN
+field-members = the members of the group around the pair (7 to 8)
+field-category = the staff category (for example enseignants-2d)
+field-workplace = the workplace (ecole, college, lycee, rectorat, dsden or autre)
+field-department = the department where the person works (25, 39, 70 or 90)
+field-gender = optional: f or h, for parity; only the group's totals are shown
+field-expertise = the support group's expertise (psychologue du travail, médecin de prévention, juriste…)

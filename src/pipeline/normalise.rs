@@ -28,7 +28,8 @@ pub fn normalise(root: &mut Node, ctx: &mut FileContext<'_>) -> bool {
         english: 0,
         duplicates: Vec::new(),
     };
-    walker.map(root, vocabulary::PROPOSAL);
+    let fields = walker.ctx.document.fields();
+    walker.map(root, fields);
     let Walker {
         ctx,
         french,

@@ -7,11 +7,12 @@ mod concreteness;
 mod coverage;
 pub mod docs;
 mod feasibility;
+mod groups;
 mod piloting;
 mod plan;
 pub mod registry;
 
 pub(crate) use coverage::designated;
 pub(crate) use piloting::pil002_no_lead::lead_is_missing;
-pub use plan::{PlanContext, PlanEntry};
+pub use plan::{GroupEntry, PlanContext, PlanEntry};
 pub use registry::{Check, Code, Family, RULES, RuleMeta};

@@ -5,9 +5,10 @@
 use crate::context::FileContext;
 use crate::diagnostic::Severity;
 use crate::pipeline::model::Proposal;
+use crate::pipeline::model::group::Group;
 
 use super::plan::{PlanContext, PlanEntry};
-use super::{canvas, concreteness, coverage, feasibility, piloting, plan};
+use super::{canvas, concreteness, coverage, feasibility, groups, piloting, plan};
 
 /// The families of the spec's rule table, in its order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -21,6 +22,7 @@ pub enum Family {
     Coverage,
     Feasibility,
     Plan,
+    Groups,
     Suppressions,
 }
 
@@ -38,6 +40,7 @@ impl Family {
             Family::Coverage => "coverage",
             Family::Feasibility => "feasibility",
             Family::Plan => "plan",
+            Family::Groups => "groups",
             Family::Suppressions => "suppressions",
         }
     }
@@ -50,6 +53,8 @@ pub enum Check {
     Stage,
     /// By a rule over one typed proposal.
     Proposal(fn(&Proposal, &mut FileContext<'_>)),
+    /// By a rule over one typed working group.
+    Group(fn(&Group, &mut FileContext<'_>)),
     /// By a rule over all the proposals checked together.
     Plan(fn(&[PlanEntry], &mut PlanContext<'_>)),
 }
@@ -115,10 +120,18 @@ registry! {
     Fea002 "FEA002" "resource-not-mobilisable" Feasibility Error Check::Proposal(feasibility::fea002_not_mobilisable::check);
     Fea003 "FEA003" "calendar-too-long" Feasibility Error Check::Proposal(feasibility::fea003_calendar_too_long::check);
     Fea004 "FEA004" "budget-without-amount" Feasibility Warning Check::Proposal(feasibility::fea004_budget_without_amount::check);
+    Fea005 "FEA005" "support-not-available" Feasibility Warning Check::Plan(feasibility::fea005_support_not_available::check);
     Plan001 "PLAN001" "duplicate-id" Plan Error Check::Plan(plan::plan001_duplicate_id::check);
     Plan002 "PLAN002" "axis-size" Plan Warning Check::Plan(plan::plan002_axis_size::check);
     Plan003 "PLAN003" "theme-not-served" Plan Warning Check::Plan(plan::plan003_theme_not_served::check);
     Plan004 "PLAN004" "id-prefix-mismatch" Plan Warning Check::Proposal(plan::plan004_id_prefix_mismatch::check);
+    Grp001 "GRP001" "pair-not-mixed" Groups Error Check::Group(groups::grp001_pair_not_mixed::check);
+    Grp002 "GRP002" "members-out-of-range" Groups Warning Check::Group(groups::grp002_members_out_of_range::check);
+    Grp003 "GRP003" "parity-not-met" Groups Warning Check::Group(groups::grp003_parity::check);
+    Grp004 "GRP004" "few-departments" Groups Warning Check::Group(groups::grp004_few_departments::check);
+    Grp005 "GRP005" "few-categories" Groups Warning Check::Group(groups::grp005_few_categories::check);
+    Grp006 "GRP006" "axis-without-one-group" Groups Error Check::Plan(groups::grp006_axis_without_group::check);
+    Grp007 "GRP007" "unknown-group" Groups Warning Check::Plan(groups::grp007_unknown_group::check);
     Sup001 "SUP001" "allow-without-reason" Suppressions Warning Check::Stage;
     Sup002 "SUP002" "allow-unusable" Suppressions Warning Check::Stage;
     Sup003 "SUP003" "allow-unused" Suppressions Info Check::Stage;

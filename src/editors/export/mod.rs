@@ -130,6 +130,7 @@ impl Document<'_> {
             ResourceKind::Equipment => "ed-kind-equipment",
             ResourceKind::Time => "ed-kind-time",
             ResourceKind::Partnership => "ed-kind-partnership",
+            ResourceKind::Support => "ed-kind-support",
         })
     }
 

@@ -1,0 +1,31 @@
+//! `FEA005`: a `support` resource names an expertise that the support group
+//! (`appui.yaml`) does not have. It runs only when a support group file is
+//! among the files checked.
+
+use crate::i18n::Args;
+use crate::pipeline::model::group::SupportGroup;
+use crate::rules::Code;
+use crate::rules::plan::{PlanContext, PlanEntry};
+
+pub(crate) fn check(entries: &[PlanEntry], ctx: &mut PlanContext<'_>) {
+    let support: Vec<&SupportGroup> = entries.iter().filter_map(|e| e.support.as_ref()).collect();
+    if support.is_empty() {
+        return;
+    }
+    let held: Vec<&str> = support
+        .iter()
+        .flat_map(|s| &s.expertise)
+        .map(|e| e.value.as_str())
+        .collect();
+    for entry in entries {
+        for (wanted, location) in &entry.support_wanted {
+            if support.iter().any(|s| s.provides(wanted).is_some()) {
+                continue;
+            }
+            let args = Args::new()
+                .with("wanted", wanted.as_str())
+                .with("held", held.join(", "));
+            ctx.report(Code::Fea005, "FEA005", &entry.path, Some(*location), args);
+        }
+    }
+}

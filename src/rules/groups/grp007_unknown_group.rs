@@ -1,0 +1,40 @@
+//! `GRP007`: a proposal's `group` names no working group of the files checked.
+//! It runs only when group files are among them: a proposal checked alone
+//! cannot know the groups.
+
+use crate::i18n::Args;
+use crate::rules::Code;
+use crate::rules::plan::{PlanContext, PlanEntry};
+use crate::text::suggest;
+use crate::vocabulary::fold;
+
+pub(crate) fn check(entries: &[PlanEntry], ctx: &mut PlanContext<'_>) {
+    if !entries.iter().any(|e| e.group.is_some()) {
+        return;
+    }
+    let names: Vec<&str> = entries
+        .iter()
+        .filter_map(|e| e.group.as_ref()?.name.as_deref())
+        .collect();
+    for entry in entries {
+        let Some((named, location)) = &entry.group_named else {
+            continue;
+        };
+        let folded = fold(named);
+        if names.iter().any(|n| fold(n) == folded) {
+            continue;
+        }
+        let known = names
+            .iter()
+            .map(|n| ctx.settings.lang.message("grp-quoted", &Args::new().with("text", *n)))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let args = Args::new().with("group", named.as_str()).with("known", known);
+        let (id, args) = match suggest::closest(named, names.iter().copied()) {
+            Some(suggestion) => ("GRP007-suggest", args.with("suggestion", suggestion)),
+            None if names.is_empty() => ("GRP007-unnamed", args),
+            None => ("GRP007", args),
+        };
+        ctx.report(Code::Grp007, id, &entry.path, Some(*location), args);
+    }
+}
