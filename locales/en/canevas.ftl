@@ -640,7 +640,7 @@ GRP004 = the group comes from { $count } { $count ->
        *[other] departments
     } ({ $found }), while the plan expects at least { $min }.
     .hint = Bring in persons from other departments: { $missing }.
-GRP005-few = the group has only { $count } staff { $count ->
+GRP005 = the group has only { $count } staff { $count ->
         [one] category
        *[other] categories
     }, while the plan expects at least { $min } so that missions are diverse.
@@ -661,6 +661,10 @@ GRP007-unnamed = no working group is named "{ $group }": the group files give no
 grp-quoted = "{ $text }"
 FEA005 = the support resource "{ $wanted }" names no expertise of the support group.
     .hint = Write under "expertise:" an expertise of the appui.yaml file: { $held }.
+schema-group-title = Working group of an axis of the academic QVT plan
+schema-group-description = A groupe.yaml file: the pair and the members of an axis's working group, with French key names (canevas also accepts the English names). Names are optional (initials are enough), genders too; only the group's totals are shown.
+schema-support-title = Support group of the academic QVT plan
+schema-support-description = The appui.yaml file: the expertise of the resource persons the working groups can call on, with French key names.
 grp-workplace-ecole = école
 grp-workplace-college = collège
 grp-workplace-lycee = lycée

@@ -643,7 +643,7 @@ GRP004 = le groupe vient de { $count } { $count ->
        *[other] départements
     } ({ $found }), alors que le plan en attend au moins { $min }.
     .hint = Associez des personnes d'autres départements : { $missing }.
-GRP005-few = le groupe ne réunit que { $count } { $count ->
+GRP005 = le groupe ne réunit que { $count } { $count ->
         [one] catégorie
        *[other] catégories
     } de personnels, alors que le plan en attend au moins { $min } pour diversifier les missions.
@@ -664,6 +664,10 @@ GRP007-unnamed = aucun groupe de travail ne s'appelle « { $group } » : l
 grp-quoted = « { $text } »
 FEA005 = le moyen d'appui « { $wanted } » ne nomme aucune expertise du groupe d'appui.
     .hint = Indiquez sous « expertise: » une expertise du fichier appui.yaml : { $held }.
+schema-group-title = Groupe de travail d'un axe du plan académique QVT
+schema-group-description = Un fichier groupe.yaml : le binôme et les membres du groupe de travail d'un axe, avec les noms de rubriques en français (canevas accepte aussi les noms anglais). Les noms sont facultatifs (les initiales suffisent), le genre aussi ; seuls les totaux du groupe sont affichés.
+schema-support-title = Groupe d'appui du plan académique QVT
+schema-support-description = Le fichier appui.yaml : les expertises des personnes ressources que les groupes de travail peuvent solliciter, avec les noms de rubriques en français.
 grp-workplace-ecole = école
 grp-workplace-college = collège
 grp-workplace-lycee = lycée

@@ -139,7 +139,7 @@ pub enum Command {
     /// Print the table of the rules
     Rules(RulesArgs),
     /// Print the JSON Schema of a proposal (French keys with --lang fr), for editor completion
-    Schema,
+    Schema(SchemaArgs),
     /// Print the completion script of a shell
     Completions(CompletionsArgs),
     /// Print the manual page (roff), e.g. `canevas man > canevas.1`
@@ -214,6 +214,23 @@ pub enum RulesFormat {
     Table,
     /// A Markdown table for documentation
     Markdown,
+}
+
+#[derive(Debug, Args)]
+pub struct SchemaArgs {
+    /// Which file: a proposal, a working group (groupe.yaml) or the support group (appui.yaml)
+    #[arg(long, value_enum, default_value_t = SchemaKind::Proposal)]
+    pub kind: SchemaKind,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum SchemaKind {
+    #[value(alias = "proposition")]
+    Proposal,
+    #[value(alias = "groupe")]
+    Group,
+    #[value(alias = "appui")]
+    Support,
 }
 
 #[derive(Debug, Args)]

@@ -217,7 +217,10 @@ fn apply_groups(table: &GroupsTable, settings: &mut Settings) -> Result<(), Fail
     }
     for (value, target) in [
         (&table.parity_percent, &mut groups.parity_percent),
-        (&table.max_category_percent, &mut groups.max_category_percent),
+        (
+            &table.max_category_percent,
+            &mut groups.max_category_percent,
+        ),
     ] {
         if let Some(percent) = value {
             if *percent.get_ref() > 100 {

@@ -16,8 +16,8 @@ use rayon::prelude::*;
 use crate::config::Settings;
 use crate::diagnostic;
 use crate::pipeline::discover::document_of;
-use crate::pipeline::model::{Proposal, ResourceKind};
 use crate::pipeline::model::group::{self, Group};
+use crate::pipeline::model::{Proposal, ResourceKind};
 use crate::pipeline::schema;
 use crate::pipeline::source::{MAX_FILE_BYTES, ReadError, SourceFile};
 use crate::pipeline::suppress::{self, FileDirectives};
@@ -171,7 +171,11 @@ pub fn check_source(source: &SourceFile, settings: &Settings) -> FileOutcome {
     outcome
 }
 
-fn run_stages(source: &SourceFile, settings: &Settings, outcome: &mut FileOutcome) -> Vec<Diagnostic> {
+fn run_stages(
+    source: &SourceFile,
+    settings: &Settings,
+    outcome: &mut FileOutcome,
+) -> Vec<Diagnostic> {
     let mut ctx = FileContext::new(source, settings);
     ctx.document = document_of(&source.path);
     let mut root = match yaml::parse(source) {

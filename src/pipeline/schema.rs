@@ -34,7 +34,8 @@ pub fn schema_text(document: Document) -> &'static str {
 
 /// The validator of a kind of document, built on first use.
 pub fn validator_of(document: Document) -> &'static Validator {
-    static VALIDATORS: [OnceLock<Validator>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+    static VALIDATORS: [OnceLock<Validator>; 3] =
+        [OnceLock::new(), OnceLock::new(), OnceLock::new()];
     VALIDATORS[document as usize].get_or_init(|| {
         // The schemas are compiled into the binary and checked by the tests.
         let schema: Json =
@@ -86,10 +87,13 @@ fn report(
     ctx: &mut FileContext<'_>,
 ) {
     let (key_span, node) = resolve(root, path);
-    let field = vocabulary::field_in(document, path.iter().filter_map(|s| match s {
-        Segment::Key(k) => Some(k.as_str()),
-        Segment::Index(_) => None,
-    }));
+    let field = vocabulary::field_in(
+        document,
+        path.iter().filter_map(|s| match s {
+            Segment::Key(k) => Some(k.as_str()),
+            Segment::Index(_) => None,
+        }),
+    );
     let french = ctx.french_keys;
     let key_name = field.map_or_else(
         || match path.last() {
@@ -319,11 +323,7 @@ pub fn to_json(node: &Node) -> Json {
 mod tests {
     use super::*;
 
-    const DOCUMENTS: [Document; 3] = [
-        Document::Proposal,
-        Document::Group,
-        Document::SupportGroup,
-    ];
+    const DOCUMENTS: [Document; 3] = [Document::Proposal, Document::Group, Document::SupportGroup];
 
     #[test]
     fn bundled_schemas_compile() {

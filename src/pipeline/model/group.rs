@@ -28,7 +28,10 @@ pub enum Workplace {
 impl Workplace {
     /// A school of the first or second degree (école, collège, lycée).
     pub fn is_school(self) -> bool {
-        matches!(self, Workplace::Ecole | Workplace::College | Workplace::Lycee)
+        matches!(
+            self,
+            Workplace::Ecole | Workplace::College | Workplace::Lycee
+        )
     }
 
     /// The academic services: the rectorat or a DSDEN.
@@ -165,7 +168,10 @@ pub fn build_group(root: &Node, ctx: &mut FileContext<'_>) -> Option<Group> {
 pub fn build_support_group(root: &Node) -> Option<SupportGroup> {
     Some(SupportGroup {
         name: root.get("name").and_then(|e| text(&e.value)),
-        expertise: list(root.get("expertise")).iter().filter_map(text).collect(),
+        expertise: list(root.get("expertise"))
+            .iter()
+            .filter_map(text)
+            .collect(),
     })
 }
 
@@ -234,7 +240,12 @@ fn report_unknown(entry: &Entry, key: &str, allowed: &[&str], ctx: &mut FileCont
     let id = match suggest::closest(&written, allowed.iter().copied()) {
         Some(suggestion) => {
             let args = args.with("suggestion", suggestion);
-            ctx.report_as(Code::Schema001, "SCHEMA001-enum-suggest", Some(entry.value.span), args);
+            ctx.report_as(
+                Code::Schema001,
+                "SCHEMA001-enum-suggest",
+                Some(entry.value.span),
+                args,
+            );
             return;
         }
         None => "SCHEMA001-enum",
@@ -263,7 +274,11 @@ mod tests {
     fn an_expertise_is_named_exactly_or_inside_a_text() {
         let group = support(&["Psychologue du travail", "juriste"]);
         assert!(group.provides("psychologue du travail").is_some());
-        assert!(group.provides("Appui d'un juriste pour la charte").is_some());
+        assert!(
+            group
+                .provides("Appui d'un juriste pour la charte")
+                .is_some()
+        );
         assert!(group.provides("Psychologue").is_none());
         assert!(group.provides("juristes").is_none());
         assert!(group.provides("médecin de prévention").is_none());

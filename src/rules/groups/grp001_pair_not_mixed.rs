@@ -29,7 +29,8 @@ pub(crate) fn check(group: &Group, ctx: &mut FileContext<'_>) {
 
 /// One in a school, the other at the rectorat or in a DSDEN, in either order.
 fn is_mixed(a: &Person, b: &Person) -> bool {
-    let joins = |x: &Person, y: &Person| x.workplace.is_school() && y.workplace.is_academic_service();
+    let joins =
+        |x: &Person, y: &Person| x.workplace.is_school() && y.workplace.is_academic_service();
     joins(a, b) || joins(b, a)
 }
 

@@ -39,7 +39,10 @@ impl Genders {
 pub(crate) enum Parity {
     Met,
     /// Women (`true`) or men are under the share, whatever the missing genders.
-    Under { women: bool, count: usize },
+    Under {
+        women: bool,
+        count: usize,
+    },
     /// Missing genders could tip it either way.
     NotChecked,
 }
@@ -49,10 +52,16 @@ pub(crate) fn parity(genders: Genders, min_percent: usize) -> Parity {
     let under = |count: usize| under_share(count, total, min_percent);
     // Each side at its most: with every missing gender on its side.
     if under(genders.women + genders.unknown) {
-        return Parity::Under { women: true, count: genders.women };
+        return Parity::Under {
+            women: true,
+            count: genders.women,
+        };
     }
     if under(genders.men + genders.unknown) {
-        return Parity::Under { women: false, count: genders.men };
+        return Parity::Under {
+            women: false,
+            count: genders.men,
+        };
     }
     if under(genders.women) || under(genders.men) {
         return Parity::NotChecked;
@@ -97,20 +106,42 @@ mod tests {
     use super::*;
 
     fn g(women: usize, men: usize, unknown: usize) -> Genders {
-        Genders { women, men, unknown }
+        Genders {
+            women,
+            men,
+            unknown,
+        }
     }
 
     #[test]
     fn forty_percent_is_enough_and_under_is_not() {
         assert_eq!(parity(g(6, 4, 0), 40), Parity::Met);
-        assert_eq!(parity(g(7, 3, 0), 40), Parity::Under { women: false, count: 3 });
-        assert_eq!(parity(g(2, 8, 0), 40), Parity::Under { women: true, count: 2 });
+        assert_eq!(
+            parity(g(7, 3, 0), 40),
+            Parity::Under {
+                women: false,
+                count: 3
+            }
+        );
+        assert_eq!(
+            parity(g(2, 8, 0), 40),
+            Parity::Under {
+                women: true,
+                count: 2
+            }
+        );
     }
 
     #[test]
     fn missing_genders_give_a_verdict_only_when_they_cannot_change_it() {
         // 1 man at most 2 of 10: under, whatever the missing one.
-        assert_eq!(parity(g(8, 1, 1), 40), Parity::Under { women: false, count: 1 });
+        assert_eq!(
+            parity(g(8, 1, 1), 40),
+            Parity::Under {
+                women: false,
+                count: 1
+            }
+        );
         // 3 or 4 men of 10: it depends.
         assert_eq!(parity(g(6, 3, 1), 40), Parity::NotChecked);
         // 5 and 4 of 10: met whatever the missing one.

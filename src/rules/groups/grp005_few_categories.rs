@@ -22,7 +22,7 @@ pub(crate) fn check(group: &Group, ctx: &mut FileContext<'_>) {
     let span = Some(composition_span(group));
     if counts.len() < min {
         let args = Args::new().with("count", counts.len()).with("min", min);
-        ctx.report_as(Code::Grp005, "GRP005-few", span, args);
+        ctx.report(Code::Grp005, span, args);
     }
     for (category, count) in counts {
         if count * 100 > max_percent * total {

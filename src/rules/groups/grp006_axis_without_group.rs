@@ -31,8 +31,13 @@ pub(crate) fn check(entries: &[PlanEntry], ctx: &mut PlanContext<'_>) {
                         .with("first", first_entry.path.display().to_string());
                     let related =
                         ctx.related(&first_entry.path, first.location, "GRP006-first", &args);
-                    let found =
-                        ctx.report(Code::Grp006, "GRP006-two", &entry.path, Some(group.location), args);
+                    let found = ctx.report(
+                        Code::Grp006,
+                        "GRP006-two",
+                        &entry.path,
+                        Some(group.location),
+                        args,
+                    );
                     if let Some(d) = found {
                         d.related.push(related);
                     }

@@ -1,6 +1,7 @@
 //! `GRP007`: a proposal's `group` names no working group of the files checked.
-//! It runs only when group files are among them: a proposal checked alone
-//! cannot know the groups.
+//! A proposal is judged only when the group of its axis is among the files
+//! checked: a proposal checked alone, or beside the groups of other axes,
+//! cannot know every group's name.
 
 use crate::i18n::Args;
 use crate::rules::Code;
@@ -9,27 +10,37 @@ use crate::text::suggest;
 use crate::vocabulary::fold;
 
 pub(crate) fn check(entries: &[PlanEntry], ctx: &mut PlanContext<'_>) {
-    if !entries.iter().any(|e| e.group.is_some()) {
-        return;
-    }
+    let axes: Vec<u8> = entries
+        .iter()
+        .filter_map(|e| Some(e.group.as_ref()?.axis))
+        .collect();
     let names: Vec<&str> = entries
         .iter()
         .filter_map(|e| e.group.as_ref()?.name.as_deref())
         .collect();
     for entry in entries {
-        let Some((named, location)) = &entry.group_named else {
+        let (Some((named, location)), Some(axis)) = (&entry.group_named, entry.axis) else {
             continue;
         };
+        if !axes.contains(&axis) {
+            continue;
+        }
         let folded = fold(named);
         if names.iter().any(|n| fold(n) == folded) {
             continue;
         }
         let known = names
             .iter()
-            .map(|n| ctx.settings.lang.message("grp-quoted", &Args::new().with("text", *n)))
+            .map(|n| {
+                ctx.settings
+                    .lang
+                    .message("grp-quoted", &Args::new().with("text", *n))
+            })
             .collect::<Vec<_>>()
             .join(", ");
-        let args = Args::new().with("group", named.as_str()).with("known", known);
+        let args = Args::new()
+            .with("group", named.as_str())
+            .with("known", known);
         let (id, args) = match suggest::closest(named, names.iter().copied()) {
             Some(suggestion) => ("GRP007-suggest", args.with("suggestion", suggestion)),
             None if names.is_empty() => ("GRP007-unnamed", args),

@@ -12,8 +12,8 @@ use crate::diagnostic::{Diagnostic, Location, Related};
 use crate::i18n::Args;
 use crate::pipeline::model::Theme;
 use crate::pipeline::model::group::SupportGroup;
-use crate::vocabulary::Document;
 use crate::rules::Code;
+use crate::vocabulary::Document;
 
 /// What the plan rules need of one file: kept instead of the file's text.
 #[derive(Clone, Debug)]
