@@ -145,7 +145,7 @@ pub enum Command {
     /// Print the manual page (roff), e.g. `canevas man > canevas.1`
     Man,
 
-    /// Tables for editors: proposals, axes and coverage of the staff categories
+    /// Tables for editors: proposals, axes, coverage of the staff categories and working groups
     Summary(SummaryArgs),
     /// The plan as one printable document (HTML or Markdown)
     Export(ExportArgs),
@@ -304,6 +304,9 @@ pub enum SummaryView {
     Proposals,
     Axes,
     Coverage,
+    /// The working groups: composition and the verdicts of GRP001-GRP006
+    #[value(alias = "groupes")]
+    Groups,
     All,
 }
 

@@ -4,6 +4,7 @@ use std::io::{self, Write};
 use std::path::Path;
 
 use crate::cli::{StatusFilter, SummaryArgs, SummaryFormat, SummaryView};
+use crate::editors::group_view::GroupsView;
 use crate::editors::plan_view::PlanView;
 use crate::editors::summary::{self, Marks, Views};
 use crate::exit::ExitStatus;
@@ -14,7 +15,7 @@ use super::prepare::{Request, check_request, emit, fail};
 
 /// The summary shows; `check` judges: findings do not change the exit code.
 pub(crate) fn run(args: &SummaryArgs, config: Option<&Path>, lang: Lang) -> io::Result<ExitStatus> {
-    let Some(views) = views(args, lang)? else {
+    let Some(mut views) = views(args, lang)? else {
         return Ok(ExitStatus::Failure);
     };
     let checked = match check_request(Request::for_editors(
@@ -27,6 +28,11 @@ pub(crate) fn run(args: &SummaryArgs, config: Option<&Path>, lang: Lang) -> io::
         Err(status) => return Ok(status),
     };
     let mut view = PlanView::new(&checked.report, &checked.settings);
+    // `all` shows the groups when the run has group files.
+    views.groups |= args.view.is_none_or(|v| v == SummaryView::All)
+        && args.format != SummaryFormat::Csv
+        && GroupsView::any(&checked.report);
+    let groups = GroupsView::new(&checked.report, &checked.settings);
     if !args.status.is_empty() {
         let wanted: Vec<Status> = args.status.iter().map(|s| status(*s)).collect();
         view.retain(|p| p.status().is_some_and(|s| wanted.contains(&s)));
@@ -43,7 +49,10 @@ pub(crate) fn run(args: &SummaryArgs, config: Option<&Path>, lang: Lang) -> io::
         (SummaryFormat::Table, true) => Marks::Ascii,
         _ => Marks::Words,
     };
-    let sheets = summary::sheets(&view, views, marks, lang);
+    let mut sheets = summary::sheets(&view, views, marks, lang);
+    if views.groups {
+        sheets.extend(summary::groups::sheets(&groups, marks, lang));
+    }
     emit(args.output.as_deref(), |out: &mut dyn Write| {
         match args.format {
             SummaryFormat::Table => {
@@ -62,7 +71,7 @@ pub(crate) fn run(args: &SummaryArgs, config: Option<&Path>, lang: Lang) -> io::
                 None => Ok(()),
             },
             SummaryFormat::Html => summary::html::write(&sheets, lang, &title, out),
-            SummaryFormat::Json => summary::json::write(&view, views, lang, out),
+            SummaryFormat::Json => summary::json::write(&view, views, Some(&groups), lang, out),
         }
     })?;
     Ok(ExitStatus::Success)
@@ -85,6 +94,7 @@ fn views(args: &SummaryArgs, lang: Lang) -> io::Result<Option<Views>> {
         proposals: all || view == SummaryView::Proposals,
         axes: all || view == SummaryView::Axes,
         coverage: all || view == SummaryView::Coverage,
+        groups: view == SummaryView::Groups,
     }))
 }
 

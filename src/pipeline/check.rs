@@ -82,6 +82,11 @@ pub fn check_files(
         }
     }
     diagnostics.extend(plan.diagnostics);
+    let support_groups = if keep.proposals {
+        entries.into_iter().filter_map(|e| e.support).collect()
+    } else {
+        Vec::new()
+    };
     let suppressed = suppress::apply(&mut diagnostics, directives, settings);
     diagnostics.sort_by(diagnostic::compare);
     Report {
@@ -91,6 +96,7 @@ pub fn check_files(
         sources,
         proposals,
         groups,
+        support_groups,
     }
 }
 
