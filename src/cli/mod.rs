@@ -260,6 +260,10 @@ pub struct NewArgs {
     /// Ask for each section instead of writing a template to fill in
     #[arg(long, short = 'i')]
     pub interactive: bool,
+
+    /// Write a working group file (name it groupe.yaml or group.yaml) instead of a proposal
+    #[arg(long, alias = "groupe", conflicts_with_all = ["interactive", "id"])]
+    pub group: bool,
 }
 
 // ---- summary and export (editors) ----
