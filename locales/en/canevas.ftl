@@ -624,7 +624,10 @@ GRP002 = the group has { $count } { $count ->
         [one] member
        *[other] members
     } around the pair, while the plan expects { $min } to { $max }.
-    .hint = Adjust the "members:" list: the pair is not in it.
+    .hint = { $side ->
+        [few] Add persons under "members:", each on a line starting with "-" with "category:", "workplace:" and "department:", up to { $min }; the pair is not in it.
+       *[many] Keep at most { $max } persons under "members:": the others can join the support group or another group; the pair is not in it.
+    }
 GRP003 = { $side ->
         [women] women
        *[men] men

@@ -627,7 +627,10 @@ GRP002 = le groupe compte { $count } { $count ->
         [one] membre
        *[other] membres
     } autour du binôme, alors que le plan en attend de { $min } à { $max }.
-    .hint = Ajustez la liste « membres: » : le binôme n'y figure pas.
+    .hint = { $side ->
+        [few] Ajoutez sous « membres: » des personnes, chacune sur une ligne commençant par « - » avec « categorie: », « lieu: » et « departement: », jusqu'à en compter { $min } ; le binôme n'y figure pas.
+       *[many] Gardez sous « membres: » au plus { $max } personnes : les autres peuvent rejoindre le groupe d'appui ou un autre groupe ; le binôme n'y figure pas.
+    }
 GRP003 = { $side ->
         [women] les femmes
        *[men] les hommes

@@ -83,7 +83,10 @@ pub fn check_files(
     }
     diagnostics.extend(plan.diagnostics);
     let support_groups = if keep.proposals {
-        entries.into_iter().filter_map(|e| e.support).collect()
+        entries
+            .into_iter()
+            .filter_map(|e| e.support.map(|s| *s))
+            .collect()
     } else {
         Vec::new()
     };
@@ -222,7 +225,9 @@ fn run_stages(
     match ctx.document {
         Document::Proposal => typed_proposal(&root, &mut ctx, outcome),
         Document::Group => typed_group(&root, &mut ctx, outcome),
-        Document::SupportGroup => outcome.plan.support = group::build_support_group(&root),
+        Document::SupportGroup => {
+            outcome.plan.support = group::build_support_group(&root).map(Box::new);
+        }
     }
     ctx.diagnostics
 }
@@ -267,11 +272,11 @@ fn typed_group(root: &Node, ctx: &mut FileContext<'_>, outcome: &mut FileOutcome
     let Some(group) = group::build_group(root, ctx) else {
         return;
     };
-    outcome.plan.group = Some(GroupEntry {
+    outcome.plan.group = Some(Box::new(GroupEntry {
         axis: group.axis,
         name: group.name.as_ref().map(|n| n.value.trim().to_owned()),
         location: ctx.source.locate(group.axis_span),
-    });
+    }));
     for rule in RULES {
         if let Check::Group(check) = rule.check {
             check(&group, ctx);

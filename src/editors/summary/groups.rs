@@ -6,6 +6,7 @@
 
 use serde_json::{Value, json};
 
+use super::json::verdict_json;
 use super::{Marks, Sheet, t, verdict_text};
 use crate::editors::group_view::{GROUP_RULES, GroupFigures, GroupsView};
 use crate::editors::plan_view::Verdict;
@@ -210,18 +211,4 @@ fn group_json(g: &GroupFigures<'_>) -> Value {
         value["names"] = json!(names);
     }
     value
-}
-
-/// `{"verdict": "warning", "codes": ["GRP003"]}`, as the proposals' verdicts.
-fn verdict_json(verdict: &Verdict) -> Value {
-    let (name, codes): (&str, &[_]) = match verdict {
-        Verdict::Met => ("met", &[]),
-        Verdict::Warning(codes) => ("warning", codes),
-        Verdict::NotMet(codes) => ("not-met", codes),
-        Verdict::NotAssessed => ("not-assessed", &[]),
-    };
-    json!({
-        "verdict": name,
-        "codes": codes.iter().map(|c| c.as_str()).collect::<Vec<_>>(),
-    })
 }

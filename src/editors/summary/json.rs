@@ -61,7 +61,8 @@ fn proposal(p: &ProposalView<'_>) -> Value {
     })
 }
 
-fn verdict_json(verdict: &Verdict) -> Value {
+/// `{"verdict": "warning", "codes": ["CAN005"]}`: also the groups' verdicts.
+pub(super) fn verdict_json(verdict: &Verdict) -> Value {
     let (name, codes): (&str, &[_]) = match verdict {
         Verdict::Met => ("met", &[]),
         Verdict::Warning(codes) => ("warning", codes),

@@ -8,7 +8,10 @@ use crate::rules::Code;
 use crate::rules::plan::{PlanContext, PlanEntry};
 
 pub(crate) fn check(entries: &[PlanEntry], ctx: &mut PlanContext<'_>) {
-    let support: Vec<&SupportGroup> = entries.iter().filter_map(|e| e.support.as_ref()).collect();
+    let support: Vec<&SupportGroup> = entries
+        .iter()
+        .filter_map(|e| e.support.as_deref())
+        .collect();
     if support.is_empty() {
         return;
     }

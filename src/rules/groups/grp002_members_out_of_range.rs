@@ -14,7 +14,8 @@ pub(crate) fn check(group: &Group, ctx: &mut FileContext<'_>) {
         let args = Args::new()
             .with("count", count)
             .with("min", min)
-            .with("max", max);
+            .with("max", max)
+            .with("side", if count < min { "few" } else { "many" });
         ctx.report(Code::Grp002, Some(group.members.key), args);
     }
 }

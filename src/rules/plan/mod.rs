@@ -31,10 +31,11 @@ pub struct PlanEntry {
     pub group_named: Option<(String, Location)>,
     /// What each `support` resource of a proposal names (`FEA005`).
     pub support_wanted: Vec<(String, Location)>,
-    /// A working group file (`GRP006`, `GRP007`).
-    pub group: Option<GroupEntry>,
+    /// A working group file (`GRP006`, `GRP007`). Boxed, as `support`: a run
+    /// holds an entry per file, and nearly all are proposals.
+    pub group: Option<Box<GroupEntry>>,
     /// The support group file (`FEA005`).
-    pub support: Option<SupportGroup>,
+    pub support: Option<Box<SupportGroup>>,
 }
 
 /// What the plan rules need of a working group file.
