@@ -7,6 +7,11 @@ use crate::pipeline::model::group::SupportGroup;
 use crate::rules::Code;
 use crate::rules::plan::{PlanContext, PlanEntry};
 
+crate::declare_rule! {
+    Fea005 "FEA005" "support-not-available",
+    family: Feasibility, severity: Warning, check: Plan(check),
+}
+
 pub(crate) fn check(entries: &[PlanEntry], ctx: &mut PlanContext<'_>) {
     let support: Vec<&SupportGroup> = entries
         .iter()

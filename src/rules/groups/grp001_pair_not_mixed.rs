@@ -6,6 +6,11 @@ use crate::i18n::Args;
 use crate::pipeline::model::group::{Group, Person};
 use crate::rules::Code;
 
+crate::declare_rule! {
+    Grp001 "GRP001" "pair-not-mixed",
+    family: Groups, severity: Error, check: Group(check),
+}
+
 pub(crate) fn check(group: &Group, ctx: &mut FileContext<'_>) {
     let pair = &group.co_leads;
     let lang = ctx.lang();

@@ -7,6 +7,11 @@ use crate::i18n::Args;
 use crate::pipeline::model::group::Group;
 use crate::rules::Code;
 
+crate::declare_rule! {
+    Grp002 "GRP002" "members-out-of-range",
+    family: Groups, severity: Warning, check: Group(check),
+}
+
 pub(crate) fn check(group: &Group, ctx: &mut FileContext<'_>) {
     let (min, max) = ctx.settings.groups.members;
     let count = group.members.value.len();

@@ -4,7 +4,6 @@
 //! that parity was not checked. No message names a person: only counts.
 
 use crate::context::FileContext;
-use crate::diagnostic::Severity;
 use crate::i18n::Args;
 use crate::pipeline::model::group::{Gender, Group};
 use crate::rules::Code;
@@ -69,6 +68,11 @@ pub(crate) fn parity(genders: Genders, min_percent: usize) -> Parity {
     Parity::Met
 }
 
+crate::declare_rule! {
+    Grp003 "GRP003" "parity-not-met",
+    family: Groups, severity: Warning, check: Group(check),
+}
+
 pub(crate) fn check(group: &Group, ctx: &mut FileContext<'_>) {
     let genders = Genders::of(group);
     let total = genders.total();
@@ -94,9 +98,7 @@ pub(crate) fn check(group: &Group, ctx: &mut FileContext<'_>) {
                 .with("unknown", genders.unknown)
                 .with("total", total);
             // Not a verdict: an info, whatever the rule's severity.
-            if let Some(d) = ctx.report_as(Code::Grp003, "GRP003-unknown", span, args) {
-                d.severity = Severity::Info;
-            }
+            ctx.inform(Code::Grp003, "GRP003-unknown", span, args);
         }
     }
 }

@@ -10,6 +10,11 @@ use crate::rules::Code;
 
 use super::composition_span;
 
+crate::declare_rule! {
+    Grp004 "GRP004" "few-departments",
+    family: Groups, severity: Warning, check: Group(check),
+}
+
 pub(crate) fn check(group: &Group, ctx: &mut FileContext<'_>) {
     if group.size() == 0 {
         return;

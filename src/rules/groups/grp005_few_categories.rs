@@ -11,6 +11,11 @@ use crate::rules::Code;
 
 use super::{composition_span, percent};
 
+crate::declare_rule! {
+    Grp005 "GRP005" "few-categories",
+    family: Groups, severity: Warning, check: Group(check),
+}
+
 pub(crate) fn check(group: &Group, ctx: &mut FileContext<'_>) {
     let total = group.size();
     if total == 0 {

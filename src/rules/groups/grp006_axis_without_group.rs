@@ -6,6 +6,11 @@ use crate::i18n::Args;
 use crate::rules::Code;
 use crate::rules::plan::{GroupEntry, PlanContext, PlanEntry};
 
+crate::declare_rule! {
+    Grp006 "GRP006" "axis-without-one-group",
+    family: Groups, severity: Error, check: Plan(check),
+}
+
 pub(crate) fn check(entries: &[PlanEntry], ctx: &mut PlanContext<'_>) {
     if ctx.settings.whole_plan().is_none() {
         return;

@@ -9,6 +9,11 @@ use crate::rules::plan::{PlanContext, PlanEntry};
 use crate::text::suggest;
 use crate::vocabulary::fold;
 
+crate::declare_rule! {
+    Grp007 "GRP007" "unknown-group",
+    family: Groups, severity: Warning, check: Plan(check),
+}
+
 pub(crate) fn check(entries: &[PlanEntry], ctx: &mut PlanContext<'_>) {
     let axes: Vec<u8> = entries
         .iter()
