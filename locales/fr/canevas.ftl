@@ -615,21 +615,21 @@ GRP006-title = axe sans groupe de travail, ou avec deux
 GRP007-title = groupe de travail inconnu
 FEA005-title = expertise absente du groupe d'appui
 family-groups = groupes de travail
-family-groups-checks = Ces règles vérifient la composition des groupes de travail décrite par le plan : un binôme qui réunit une école ou un établissement et les services académiques, 7 à 8 membres, la parité, la diversité des départements et des missions, un groupe par axe.
+family-groups-checks = Ces règles vérifient la composition des groupes de travail décrite par le plan : un binôme qui réunit une école ou un établissement et les services académiques, 7 à 8 membres, la parité, la diversité des départements et des missions, un groupe par axe.
 GRP001 = le binôme doit réunir une personne qui travaille dans une école, un collège ou un lycée et une personne du rectorat ou d'une DSDEN ; ici : { $places }.
-    .hint = Sous « binome: », indiquez « lieu: ecole » (ou college, lycee) pour l'un et « lieu: rectorat » (ou dsden) pour l'autre.
+    .hint = Sous « binome: », indiquez « lieu: ecole » (ou college, lycee) pour l'un et « lieu: rectorat » (ou dsden) pour l'autre.
 GRP001-count = le binôme compte { $count } { $count ->
         [one] personne
        *[other] personnes
     } au lieu de 2.
-    .hint = Sous « binome: », décrivez exactement deux personnes, chacune commençant par « - » avec « categorie: », « lieu: » et « departement: » ; les autres personnes vont sous « membres: ».
+    .hint = Sous « binome: », décrivez exactement deux personnes, chacune commençant par « - » avec « categorie: », « lieu: » et « departement: » ; les autres personnes vont sous « membres: ».
 GRP002 = le groupe compte { $count } { $count ->
         [one] membre
        *[other] membres
     } autour du binôme, alors que le plan en attend de { $min } à { $max }.
     .hint = { $side ->
-        [few] Ajoutez sous « membres: » des personnes, chacune sur une ligne commençant par « - » avec « categorie: », « lieu: » et « departement: », jusqu'à en compter { $min } ; le binôme n'y figure pas.
-       *[many] Gardez sous « membres: » au plus { $max } personnes : les autres peuvent rejoindre le groupe d'appui ou un autre groupe ; le binôme n'y figure pas.
+        [few] Ajoutez sous « membres: » des personnes, chacune sur une ligne commençant par « - » avec « categorie: », « lieu: » et « departement: », jusqu'à en compter { $min } ; le binôme n'y figure pas.
+       *[many] Gardez sous « membres: » au plus { $max } personnes : les autres peuvent rejoindre le groupe d'appui ou un autre groupe ; le binôme n'y figure pas.
     }
 GRP003 = { $side ->
         [women] les femmes
@@ -640,7 +640,7 @@ GRP003-unknown = la parité n'est pas vérifiée : { $unknown } { $unknown ->
         [one] personne
        *[other] personnes
     } sur { $total } sans genre indiqué.
-    .hint = Le genre est facultatif. Pour que la parité soit vérifiée, ajoutez « genre: f » ou « genre: h » à chaque personne ; aucun rapport ne l'affiche, seuls les totaux du groupe apparaissent.
+    .hint = Le genre est facultatif. Pour que la parité soit vérifiée, ajoutez « genre: f » ou « genre: h » à chaque personne ; aucun rapport ne l'affiche, seuls les totaux du groupe apparaissent.
 GRP004 = le groupe vient de { $count } { $count ->
         [one] département
        *[other] départements
@@ -656,17 +656,17 @@ GRP005-dominant = la catégorie « { $category } » compte { $count } person
 GRP006 = l'axe { $axis } n'a pas de fichier de groupe de travail.
     .hint = Créez le fichier groupe.yaml du groupe de l'axe : canevas new --group --axe { $axis } axe-{ $axis }/groupe.yaml
 GRP006-two = l'axe { $axis } a déjà un groupe de travail, décrit dans { $first }.
-    .hint = Chaque axe a un seul groupe : fusionnez les deux fichiers, ou corrigez « axe: » dans celui-ci.
+    .hint = Chaque axe a un seul groupe : fusionnez les deux fichiers, ou corrigez « axe: » dans celui-ci.
 GRP006-first = premier groupe de l'axe { $axis }
 GRP007 = aucun groupe de travail ne s'appelle « { $group } ».
-    .hint = Écrivez le nom d'un groupe tel que son fichier groupe.yaml l'indique sous « nom: » : { $known }.
+    .hint = Écrivez le nom d'un groupe tel que son fichier groupe.yaml l'indique sous « nom: » : { $known }.
 GRP007-suggest = aucun groupe de travail ne s'appelle « { $group } ». Vouliez-vous écrire « { $suggestion } » ?
     .hint = Remplacez le nom par « { $suggestion } ».
 GRP007-unnamed = aucun groupe de travail ne s'appelle « { $group } » : les fichiers groupe.yaml n'indiquent pas de nom.
-    .hint = Ajoutez « nom: { $group } » au fichier groupe.yaml du groupe concerné.
+    .hint = Ajoutez « nom: { $group } » au fichier groupe.yaml du groupe concerné.
 grp-quoted = « { $text } »
 FEA005 = le moyen d'appui « { $wanted } » ne nomme aucune expertise du groupe d'appui.
-    .hint = Indiquez sous « expertise: » une expertise du fichier appui.yaml : { $held }.
+    .hint = Indiquez sous « expertise: » une expertise du fichier appui.yaml : { $held }.
 schema-group-title = Groupe de travail d'un axe du plan académique QVT
 schema-group-description = Un fichier groupe.yaml : le binôme et les membres du groupe de travail d'un axe, avec les noms de rubriques en français (canevas accepte aussi les noms anglais). Les noms sont facultatifs (les initiales suffisent), le genre aussi ; seuls les totaux du groupe sont affichés.
 schema-support-title = Groupe d'appui du plan académique QVT
@@ -696,10 +696,10 @@ grp-col-GRP003 = Parité (GRP003)
 grp-col-GRP004 = Départements (GRP004)
 grp-col-GRP005 = Missions (GRP005)
 grp-col-GRP006 = Un groupe par axe (GRP006)
-new-created-group = Groupe de travail créé : { $path }. Remplacez chaque « [À compléter] », crochets compris, puis vérifiez-le avec : canevas check { $path }
-new-group-name = « { $path } » : un groupe de travail doit s'appeler groupe.yaml (ou group.yaml) pour que canevas le reconnaisse. Écrivez par exemple : canevas new --group axe-1/groupe.yaml
+new-created-group = Groupe de travail créé : { $path }. Remplacez chaque « [À compléter] », crochets compris, puis vérifiez-le avec : canevas check { $path }
+new-group-name = « { $path } » : un groupe de travail doit s'appeler groupe.yaml (ou group.yaml) pour que canevas le reconnaisse. Écrivez par exemple : canevas new --group axe-1/groupe.yaml
 ask-group = Groupe de travail :
-    .hint = Le nom écrit sous « nom: » dans le fichier groupe.yaml de l'axe. Effacez le texte proposé pour ne pas en indiquer.
+    .hint = Le nom écrit sous « nom: » dans le fichier groupe.yaml de l'axe. Effacez le texte proposé pour ne pas en indiquer.
 ask-group-default = Groupe de travail axe { $axis }
 grp-workplace-ecole = école
 grp-workplace-college = collège
@@ -709,7 +709,7 @@ grp-workplace-dsden = DSDEN
 grp-workplace-autre = autre lieu
 ed-kind-support = appui
 config-bad-members-range = la fourchette du nombre de membres d'un groupe doit aller du plus petit au plus grand nombre.
-config-bad-percent = « { $value } » n'est pas une part possible : écrivez un pourcentage de 0 à 100.
+config-bad-percent = « { $value } » n'est pas une part possible : écrivez un pourcentage de 0 à 100.
 field-name = le nom (du groupe ; pour une personne, les initiales suffisent)
 field-co_leads = le binôme qui coordonne le groupe : deux personnes, l'une d'une école, d'un collège ou d'un lycée, l'autre du rectorat ou d'une DSDEN
 field-members = les membres du groupe autour du binôme (7 à 8)
