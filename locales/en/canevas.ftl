@@ -698,6 +698,7 @@ new-group-name = "{ $path }": a working group file must be named group.yaml (or 
 ask-group = Working group:
     .hint = The name under "name:" in the axis's group file. Clear the text to give none.
 ask-group-default = Groupe de travail axe { $axis }
+grp-rules-all-met = all met
 grp-workplace-ecole = école
 grp-workplace-college = collège
 grp-workplace-lycee = lycée

@@ -701,6 +701,7 @@ new-group-name = « { $path } » : un groupe de travail doit s'appeler gro
 ask-group = Groupe de travail :
     .hint = Le nom écrit sous « nom: » dans le fichier groupe.yaml de l'axe. Effacez le texte proposé pour ne pas en indiquer.
 ask-group-default = Groupe de travail axe { $axis }
+grp-rules-all-met = toutes remplies
 grp-workplace-ecole = école
 grp-workplace-college = collège
 grp-workplace-lycee = lycée

@@ -9,7 +9,7 @@ use std::io::{self, Write};
 
 use super::Document;
 use crate::editors::group_view::{GroupFigures, GroupsView};
-use crate::editors::summary::{self, Marks};
+use crate::editors::summary;
 use crate::i18n::Args;
 use crate::report::markdown::cell;
 use crate::text::escape::html;
@@ -33,12 +33,8 @@ pub fn write_html(
     )?;
     writeln!(out, "<h3>{}</h3>", html(&doc.t("grp-chart-title")))?;
     parity_chart(view, doc, out)?;
-    for sheet in summary::groups::sheets(view, Marks::Words, doc.lang) {
-        let caption = doc.lang.message(
-            "ed-chart-table-caption",
-            &Args::new().with("title", sheet.title.clone()),
-        );
-        summary::html::write_table(&sheet, Some(&caption), out)?;
+    for sheet in summary::groups::printable_sheets(view, doc.lang) {
+        summary::html::write_table(&sheet, Some(&sheet.title), out)?;
     }
     if let Some(line) = support_line(view, doc) {
         writeln!(out, "<p>{}</p>", html(&line))?;
@@ -54,7 +50,7 @@ pub fn write_markdown(
 ) -> io::Result<()> {
     writeln!(out, "## {}\n", cell(&doc.t("grp-export-title")))?;
     writeln!(out, "{}\n", cell(&doc.t("grp-export-intro")))?;
-    for sheet in summary::groups::sheets(view, Marks::Words, doc.lang) {
+    for sheet in summary::groups::printable_sheets(view, doc.lang) {
         writeln!(out, "### {}\n", cell(&sheet.title))?;
         summary::markdown::write_table(&sheet, out)?;
         writeln!(out)?;

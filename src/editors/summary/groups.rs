@@ -16,17 +16,27 @@ use crate::rules::Code;
 use crate::text::escape;
 
 /// The groups tables: one row per axis, then the composition (departments
-/// and categories against axes). Documents (`Marks::Words`: CSV, Markdown,
-/// HTML) also give the composition in the first table, which CSV writes alone.
+/// and categories against axes). The summary's documents (`Marks::Words`:
+/// CSV, Markdown, HTML) also give the composition and one column a rule in
+/// the first table, which CSV writes alone.
 pub fn sheets(view: &GroupsView<'_>, marks: Marks, lang: Lang) -> Vec<Sheet> {
+    let wide = marks == Marks::Words;
     vec![
-        groups_sheet(view, marks, lang),
+        groups_sheet(view, marks, wide, lang),
         composition_sheet(view, lang),
     ]
 }
 
-fn groups_sheet(view: &GroupsView<'_>, marks: Marks, lang: Lang) -> Sheet {
-    let with_counts = marks == Marks::Words;
+/// The same tables narrow enough for a printed page (the export): the
+/// composition only in its own table, the verdicts in one column.
+pub fn printable_sheets(view: &GroupsView<'_>, lang: Lang) -> Vec<Sheet> {
+    vec![
+        groups_sheet(view, Marks::Words, false, lang),
+        composition_sheet(view, lang),
+    ]
+}
+
+fn groups_sheet(view: &GroupsView<'_>, marks: Marks, with_counts: bool, lang: Lang) -> Sheet {
     let mut columns = vec!["ed-col-axis", "grp-col-pair", "grp-col-members"];
     if with_counts {
         columns.extend(["grp-col-departments", "grp-col-categories"]);
@@ -103,10 +113,11 @@ fn row(g: &GroupFigures<'_>, marks: Marks, with_counts: bool, lang: Lang) -> Vec
             .filter(|(v, _)| **v != Verdict::Met)
             .map(|(v, _)| verdict_text(v, marks, lang))
             .collect();
-        row.push(if failed.is_empty() {
-            verdict_text(&Verdict::Met, marks, lang)
-        } else {
-            failed.join(" ")
+        row.push(match (failed.is_empty(), marks) {
+            (true, Marks::Words) => t(lang, "grp-rules-all-met"),
+            (true, _) => verdict_text(&Verdict::Met, marks, lang),
+            (false, Marks::Words) => failed.join(" · "),
+            (false, _) => failed.join(" "),
         });
     }
     if let Some(names) = &g.names {
