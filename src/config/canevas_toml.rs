@@ -39,7 +39,8 @@ struct ConfigFile {
 struct GroupsTable {
     members: Option<Spanned<[usize; 2]>>,
     parity_percent: Option<Spanned<usize>>,
-    departments: Option<Vec<String>>,
+    /// Numbers or texts: `[25, 39]` and `["25", "39"]` are the same list.
+    departments: Option<Vec<Department>>,
     min_departments: Option<usize>,
     min_categories: Option<usize>,
     max_category_percent: Option<Spanned<usize>>,
@@ -71,6 +72,23 @@ struct FilesTable {
 struct WordingTable {
     vague_verbs: Option<Vec<String>>,
     action_verbs: Option<Vec<String>>,
+}
+
+/// A department as `canevas.toml` may write it.
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+enum Department {
+    Number(u32),
+    Text(String),
+}
+
+impl Department {
+    fn id(&self) -> String {
+        match self {
+            Department::Number(n) => n.to_string(),
+            Department::Text(t) => t.trim().to_owned(),
+        }
+    }
 }
 
 /// A configuration that cannot be used: where, and why.
@@ -231,7 +249,7 @@ fn apply_groups(table: &GroupsTable, settings: &mut Settings) -> Result<(), Fail
         }
     }
     if let Some(departments) = &table.departments {
-        groups.departments = departments.iter().map(|d| d.trim().to_owned()).collect();
+        groups.departments = departments.iter().map(Department::id).collect();
     }
     if let Some(min) = table.min_departments {
         groups.min_departments = min;

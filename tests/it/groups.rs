@@ -181,6 +181,9 @@ fn thresholds_come_from_the_groups_table() {
         "{}",
         stdout(&other)
     );
+    // Numbers are department ids too.
+    let numbers = check("[groups]\ndepartments = [25, 39, 70, 90]\n");
+    assert_eq!(numbers.status.code(), Some(0), "{}", stdout(&numbers));
     let bad = check("[groups]\nparity_percent = 140\n");
     assert_eq!(bad.status.code(), Some(2));
 }
