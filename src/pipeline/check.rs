@@ -209,10 +209,8 @@ fn run_stages(
         outcome.directives = Some(found);
     }
     let normalised = normalise(&mut root, &mut ctx);
-    let plan = &mut outcome.plan;
-    plan.document = ctx.document;
     if ctx.document == Document::Proposal {
-        plan.id = readable_id(&root, source);
+        outcome.plan.id = readable_id(&root, source);
     }
     if !normalised || !schema::validate(&root, &mut ctx) {
         return ctx.diagnostics;
@@ -316,7 +314,6 @@ impl PlanEntry {
     fn new(path: &Path) -> Self {
         PlanEntry {
             path: path.to_path_buf(),
-            document: Document::default(),
             id: None,
             axis: None,
             themes: Vec::new(),

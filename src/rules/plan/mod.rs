@@ -13,14 +13,11 @@ use crate::i18n::Args;
 use crate::pipeline::model::Theme;
 use crate::pipeline::model::group::SupportGroup;
 use crate::rules::Code;
-use crate::vocabulary::Document;
 
 /// What the plan rules need of one file: kept instead of the file's text.
 #[derive(Clone, Debug)]
 pub struct PlanEntry {
     pub path: PathBuf,
-    /// What the file is, by its name.
-    pub document: Document,
     /// A proposal's id, whenever it could be read, even from a file with errors.
     pub id: Option<(String, Location)>,
     /// The rest only for files that reached the typed model.
