@@ -209,7 +209,7 @@ fn write_plan(dir: &Path, per_axis: [usize; 4], themes: [&str; 4]) {
 
 /// Writes a working group for each axis given, from the valid group, each in
 /// its own folder `group-N/` (a group is recognised by its file name).
-pub(crate) fn write_groups(dir: &Path, axes: impl IntoIterator<Item = u8>) {
+fn write_groups(dir: &Path, axes: impl IntoIterator<Item = u8>) {
     let template = fs::read_to_string(Path::new(FIXTURES).join("valid-group-en.yaml")).unwrap();
     for (n, axis) in axes.into_iter().enumerate() {
         let text = template.replace("axis: 1", &format!("axis: {axis}"));
