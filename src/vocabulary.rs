@@ -56,40 +56,100 @@ const fn v(en: &'static str, fr: &'static str) -> Variant {
     Variant { en, fr }
 }
 
-pub static THEMES: &[Variant] = &[
-    v("internal-communication", "communication-interne"),
-    v("work-organisation", "organisation-du-travail"),
-];
-pub static STATUSES: &[Variant] = &[
-    v("draft", "brouillon"),
-    v("submitted", "soumise"),
-    v("adopted", "retenue"),
-];
-pub static LEVELS: &[Variant] = &[
-    v("academic", "academique"),
-    v("departmental", "departemental"),
-    v("school", "etablissement"),
-    v("national", "national"),
-];
-pub static RESOURCE_KINDS: &[Variant] = &[
-    v("staff", "humain"),
-    v("budget", "budget"),
-    v("equipment", "materiel"),
-    v("time", "temps"),
-    v("partnership", "partenariat"),
-    v("support", "appui"),
-];
-/// Where a member of a working group works (GRP001 reads the pair's).
-pub static WORKPLACES: &[Variant] = &[
-    v("ecole", "ecole"),
-    v("college", "college"),
-    v("lycee", "lycee"),
-    v("rectorat", "rectorat"),
-    v("dsden", "dsden"),
-    v("autre", "autre"),
-];
-/// `f`/`h` (femme, homme), as the plan writes them. Only counted, never shown.
-pub static GENDERS: &[Variant] = &[v("f", "f"), v("h", "h")];
+/// Declares an enum of the proposal format and its row of the table at once,
+/// so that a value is named in one place: the typed model, the schema, the
+/// normaliser and the command line all read the same row. The variants are in
+/// the table's order; `en` is the canonical value the normaliser writes.
+macro_rules! vocabulary_enum {
+    ($(#[$doc:meta])* $name:ident, $table:ident {
+        $($variant:ident = ($en:literal, $fr:literal)),+ $(,)?
+    }) => {
+        $(#[$doc])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum $name {
+            $($variant),+
+        }
+
+        /// The values of the enum of the same name, in English and French.
+        pub static $table: &[Variant] = &[$(v($en, $fr)),+];
+
+        impl $name {
+            /// Every value, in the table's order.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// Its row of the table.
+            pub fn variant(self) -> &'static Variant {
+                &$table[self as usize]
+            }
+
+            /// The canonical (English) value: `draft`, `internal-communication`…
+            pub fn en(self) -> &'static str {
+                self.variant().en
+            }
+
+            /// The value whose canonical (English) name is `en`, as the
+            /// normaliser leaves it.
+            pub fn from_en(en: &str) -> Option<$name> {
+                Self::ALL.iter().copied().find(|value| value.en() == en)
+            }
+        }
+    };
+}
+
+vocabulary_enum!(
+    /// A transversal theme of the plan.
+    Theme, THEMES {
+        InternalCommunication = ("internal-communication", "communication-interne"),
+        WorkOrganisation = ("work-organisation", "organisation-du-travail"),
+    }
+);
+vocabulary_enum!(
+    /// Where a proposal stands.
+    Status, STATUSES {
+        Draft = ("draft", "brouillon"),
+        Submitted = ("submitted", "soumise"),
+        Adopted = ("adopted", "retenue"),
+    }
+);
+vocabulary_enum!(
+    /// The level at which an action is piloted.
+    Level, LEVELS {
+        Academic = ("academic", "academique"),
+        Departmental = ("departmental", "departemental"),
+        School = ("school", "etablissement"),
+        National = ("national", "national"),
+    }
+);
+vocabulary_enum!(
+    /// The kind of a resource (means) of a proposal; `support` calls on the
+    /// support group (`FEA005`).
+    ResourceKind, RESOURCE_KINDS {
+        Staff = ("staff", "humain"),
+        Budget = ("budget", "budget"),
+        Equipment = ("equipment", "materiel"),
+        Time = ("time", "temps"),
+        Partnership = ("partnership", "partenariat"),
+        Support = ("support", "appui"),
+    }
+);
+vocabulary_enum!(
+    /// Where a person of a working group works (`GRP001` reads the pair's).
+    Workplace, WORKPLACES {
+        Ecole = ("ecole", "ecole"),
+        College = ("college", "college"),
+        Lycee = ("lycee", "lycee"),
+        Rectorat = ("rectorat", "rectorat"),
+        Dsden = ("dsden", "dsden"),
+        Other = ("autre", "autre"),
+    }
+);
+vocabulary_enum!(
+    /// A gender as a group file gives it (`f`, `h`): only ever counted, never shown.
+    Gender, GENDERS {
+        Woman = ("f", "f"),
+        Man = ("h", "h"),
+    }
+);
 
 static CALENDAR: &[Field] = &[f("start", "debut", Kind::Date), f("end", "fin", Kind::Date)];
 static STEP: &[Field] = &[
@@ -340,6 +400,20 @@ pub fn date_fields() -> impl Iterator<Item = &'static Field> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_enum_value_is_its_row_of_the_table() {
+        assert_eq!(Status::ALL.len(), STATUSES.len());
+        assert_eq!(Level::from_en("departmental"), Some(Level::Departmental));
+        assert_eq!(Level::Departmental.variant().fr, "departemental");
+        assert_eq!(ResourceKind::from_en("budget"), Some(ResourceKind::Budget));
+        assert_eq!(Theme::WorkOrganisation.en(), "work-organisation");
+        // The model reads canonical values only: the normaliser turns French ones into them.
+        assert_eq!(Status::from_en("brouillon"), None);
+        for kind in ResourceKind::ALL {
+            assert_eq!(ResourceKind::from_en(kind.en()), Some(*kind));
+        }
+    }
 
     #[test]
     fn already_folded_text_is_kept_as_the_slow_path_would_fold_it() {

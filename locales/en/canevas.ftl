@@ -699,6 +699,7 @@ ask-group = Working group:
     .hint = The name under "name:" in the axis's group file. Clear the text to give none.
 ask-group-default = Groupe de travail axe { $axis }
 grp-rules-all-met = all met
+ask-kind-support = support (an expertise of the support group, named in the description)
 grp-workplace-ecole = école
 grp-workplace-college = collège
 grp-workplace-lycee = lycée

@@ -702,6 +702,7 @@ ask-group = Groupe de travail :
     .hint = Le nom écrit sous « nom: » dans le fichier groupe.yaml de l'axe. Effacez le texte proposé pour ne pas en indiquer.
 ask-group-default = Groupe de travail axe { $axis }
 grp-rules-all-met = toutes remplies
+ask-kind-support = appui (une expertise du groupe d'appui, nommée dans la description)
 grp-workplace-ecole = école
 grp-workplace-college = collège
 grp-workplace-lycee = lycée

@@ -184,7 +184,7 @@ pub fn pair_text(g: &GroupFigures<'_>, lang: Lang) -> String {
 }
 
 pub fn workplace_name(workplace: Workplace, lang: Lang) -> String {
-    lang.message(&format!("grp-workplace-{}", workplace.id()), &Args::new())
+    lang.message(&format!("grp-workplace-{}", workplace.en()), &Args::new())
 }
 
 /// `25: 3, 39: 2`.
@@ -208,7 +208,7 @@ fn group_json(g: &GroupFigures<'_>) -> Value {
     let mut value = json!({
         "axis": g.axis,
         "files": g.files.iter().map(|p| p.display().to_string()).collect::<Vec<_>>(),
-        "pair": g.pair.iter().map(|w| w.id()).collect::<Vec<_>>(),
+        "pair": g.pair.iter().map(|w| w.en()).collect::<Vec<_>>(),
         "members": g.members,
         "persons": g.persons,
         "departments": g.departments.iter().map(|(d, n)| json!({ "department": d, "count": n })).collect::<Vec<_>>(),

@@ -14,16 +14,8 @@ use crate::vocabulary::{fold, folds_to};
 
 use super::{Keyed, Text, list, text};
 
-/// Where a person works.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Workplace {
-    Ecole,
-    College,
-    Lycee,
-    Rectorat,
-    Dsden,
-    Other,
-}
+// The enums of the group format are declared with their row of the key table.
+pub use crate::vocabulary::{Gender, Workplace};
 
 impl Workplace {
     /// A school of the first or second degree (école, collège, lycée).
@@ -38,25 +30,6 @@ impl Workplace {
     pub fn is_academic_service(self) -> bool {
         matches!(self, Workplace::Rectorat | Workplace::Dsden)
     }
-
-    /// The value as the vocabulary writes it (`college`), for message ids.
-    pub fn id(self) -> &'static str {
-        match self {
-            Workplace::Ecole => "ecole",
-            Workplace::College => "college",
-            Workplace::Lycee => "lycee",
-            Workplace::Rectorat => "rectorat",
-            Workplace::Dsden => "dsden",
-            Workplace::Other => "autre",
-        }
-    }
-}
-
-/// A gender as the file gives it: only ever counted, never shown.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Gender {
-    Woman,
-    Man,
 }
 
 /// One person of a group: the pair or the members.
@@ -183,22 +156,12 @@ fn person(node: &Node, ctx: &mut FileContext<'_>) -> Option<Person> {
         span: node.span,
         name: node.get("name").and_then(|e| text(&e.value)),
         category: category?,
-        workplace: match workplace.value.as_str()? {
-            "ecole" => Workplace::Ecole,
-            "college" => Workplace::College,
-            "lycee" => Workplace::Lycee,
-            "rectorat" => Workplace::Rectorat,
-            "dsden" => Workplace::Dsden,
-            "autre" => Workplace::Other,
-            _ => return None,
-        },
+        workplace: Workplace::from_en(workplace.value.as_str()?)?,
         workplace_span: workplace.value.span,
         department: department?,
-        gender: match node.get("gender").and_then(|e| e.value.as_str()) {
-            Some("f") => Some(Gender::Woman),
-            Some("h") => Some(Gender::Man),
-            _ => None,
-        },
+        gender: node
+            .get("gender")
+            .and_then(|e| Gender::from_en(e.value.as_str()?)),
     })
 }
 

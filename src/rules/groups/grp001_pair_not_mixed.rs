@@ -17,7 +17,7 @@ pub(crate) fn check(group: &Group, ctx: &mut FileContext<'_>) {
     let places = |persons: &[Person]| {
         persons
             .iter()
-            .map(|p| lang.message(&format!("grp-workplace-{}", p.workplace.id()), &Args::new()))
+            .map(|p| lang.message(&format!("grp-workplace-{}", p.workplace.en()), &Args::new()))
             .collect::<Vec<_>>()
             .join(", ")
     };
