@@ -54,14 +54,9 @@ impl<'a> FileContext<'a> {
         span: Option<Span>,
         args: Args,
     ) -> Option<&mut Diagnostic> {
-        let finding = Finding {
-            code,
-            message_id,
-            path: &self.source.path,
-            location: span.map(|s| self.source.locate(s)),
-            args,
-        };
-        let diagnostic = self.reporter.diagnostic(finding)?;
+        let diagnostic = self
+            .reporter
+            .diagnostic(self.finding(code, message_id, span, args))?;
         self.diagnostics.push(diagnostic);
         self.diagnostics.last_mut()
     }
@@ -69,15 +64,25 @@ impl<'a> FileContext<'a> {
     /// Reports `code` as information only, whatever its configured severity
     /// (see [`Reporter::information`]).
     pub fn inform(&mut self, code: Code, message_id: &str, span: Option<Span>, args: Args) {
-        let finding = Finding {
+        let finding = self.finding(code, message_id, span, args);
+        if let Some(diagnostic) = self.reporter.information(finding) {
+            self.diagnostics.push(diagnostic);
+        }
+    }
+
+    fn finding<'f>(
+        &'f self,
+        code: Code,
+        message_id: &'f str,
+        span: Option<Span>,
+        args: Args,
+    ) -> Finding<'f> {
+        Finding {
             code,
             message_id,
             path: &self.source.path,
             location: span.map(|s| self.source.locate(s)),
             args,
-        };
-        if let Some(diagnostic) = self.reporter.information(finding) {
-            self.diagnostics.push(diagnostic);
         }
     }
 
