@@ -86,6 +86,17 @@ impl<'a> FileContext<'a> {
         }
     }
 
+    /// The message id of a case that names what the file holds:
+    /// `YAML003-empty` for a proposal, `YAML003-empty-group` for a working
+    /// group, `YAML003-empty-support` for the support group.
+    pub fn document_message(&self, base: &str) -> String {
+        match self.document {
+            Document::Proposal => base.to_owned(),
+            Document::Group => format!("{base}-group"),
+            Document::SupportGroup => format!("{base}-support"),
+        }
+    }
+
     /// A secondary place in this file, with the message `message_id`.
     pub fn related(&self, span: Span, message_id: &str, args: &Args) -> Related {
         let location = self.source.locate(span);

@@ -186,9 +186,9 @@ fn run_stages(
         Ok(root) => root,
         Err(err) => {
             let id = match err.kind {
-                YamlErrorKind::Syntax => syntax_message(&err.detail),
-                YamlErrorKind::MultipleDocuments => "YAML003-multiple",
-                YamlErrorKind::Budget => "YAML004",
+                YamlErrorKind::Syntax => syntax_message(&err.detail).to_owned(),
+                YamlErrorKind::MultipleDocuments => ctx.document_message("YAML003-multiple"),
+                YamlErrorKind::Budget => "YAML004".to_owned(),
             };
             let code = match err.kind {
                 YamlErrorKind::Syntax => Code::Yaml001,
@@ -197,7 +197,7 @@ fn run_stages(
             };
             ctx.report_as(
                 code,
-                id,
+                &id,
                 Some(err.span),
                 Args::new().with("detail", strip_position(&err.detail)),
             );

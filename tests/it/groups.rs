@@ -346,3 +346,24 @@ fn group_files_are_known_by_name_in_any_case_and_as_yml() {
     let summary: Value = serde_json::from_str(&stdout(&summary)).unwrap();
     assert_eq!(summary["groups"][0]["files"].as_array().unwrap().len(), 2);
 }
+
+#[test]
+fn a_group_file_that_is_not_a_mapping_is_told_what_a_group_holds() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("groupe.yaml"), "- a\n").unwrap();
+    let out = canevas_in(
+        dir.path(),
+        &["check", "groupe.yaml", "--format", "json"],
+        &[],
+    );
+    let report: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let finding = &report["findings"][0];
+    assert_eq!(finding["code"], "YAML003");
+    assert!(
+        finding["message"]
+            .as_str()
+            .unwrap()
+            .contains("working group")
+    );
+    assert!(finding["hint"].as_str().unwrap().contains("co_leads:"));
+}
