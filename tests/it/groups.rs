@@ -367,3 +367,35 @@ fn a_group_file_that_is_not_a_mapping_is_told_what_a_group_holds() {
     );
     assert!(finding["hint"].as_str().unwrap().contains("co_leads:"));
 }
+
+#[test]
+fn a_support_resource_in_a_plan_without_support_group_is_fea005() {
+    let plan = copy_plan();
+    let clean = canevas_in(plan.path(), &["check", "--format", "json"], &[]);
+    assert_eq!(json_codes(&stdout(&clean)), BTreeSet::new());
+    fs::remove_file(plan.path().join("appui.yaml")).unwrap();
+    let out = canevas_in(plan.path(), &["check", "--format", "json"], &[]);
+    let report: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let found = report["findings"].as_array().unwrap();
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0]["code"], "FEA005");
+    assert!(found[0]["file"].as_str().unwrap().contains("A3-04"));
+    assert!(
+        found[0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("no appui.yaml")
+    );
+    // The proposal checked alone cannot know the support group: nothing.
+    let alone = canevas_in(
+        plan.path(),
+        &["check", "axe-3/A3-04-ecoute-soutien-psychologique.yaml"],
+        &[],
+    );
+    assert_eq!(alone.status.code(), Some(0), "{}", stdout(&alone));
+    assert!(
+        stdout(&alone).contains("no errors, no warnings"),
+        "{}",
+        stdout(&alone)
+    );
+}

@@ -1,6 +1,6 @@
 //! `FEA005`: a `support` resource names an expertise that the support group
-//! (`appui.yaml`) does not have. It runs only when a support group file is
-//! among the files checked.
+//! (`appui.yaml`) does not have. It runs when a support group file is among
+//! the files checked, or on a whole plan, which then has no support group.
 
 use crate::i18n::Args;
 use crate::pipeline::model::group::SupportGroup;
@@ -17,9 +17,12 @@ pub(crate) fn check(entries: &[PlanEntry], ctx: &mut PlanContext<'_>) {
         .iter()
         .filter_map(|e| e.support.as_deref())
         .collect();
-    if support.is_empty() {
-        return;
-    }
+    // Without the file, only a whole plan knows that there is no support group.
+    let id = match (support.is_empty(), ctx.settings.whole_plan().is_some()) {
+        (false, _) => "FEA005",
+        (true, true) => "FEA005-no-support-group",
+        (true, false) => return,
+    };
     let held: Vec<&str> = support
         .iter()
         .flat_map(|s| &s.expertise)
@@ -33,7 +36,7 @@ pub(crate) fn check(entries: &[PlanEntry], ctx: &mut PlanContext<'_>) {
             let args = Args::new()
                 .with("wanted", wanted.as_str())
                 .with("held", held.join(", "));
-            ctx.report(Code::Fea005, "FEA005", &entry.path, Some(*location), args);
+            ctx.report(Code::Fea005, id, &entry.path, Some(*location), args);
         }
     }
 }
