@@ -5,6 +5,7 @@ use std::path::Path;
 
 use crate::cli::{ExportArgs, ExportFormat};
 use crate::editors::export::{self, Document};
+use crate::editors::group_view::GroupsView;
 use crate::editors::plan_view::PlanView;
 use crate::exit::ExitStatus;
 use crate::i18n::{Args, Lang};
@@ -28,6 +29,7 @@ pub(crate) fn run(args: &ExportArgs, config: Option<&Path>, lang: Lang) -> io::R
     if args.only_valid {
         view.retain(|p| p.proposal.is_some() && !p.has_errors());
     }
+    let groups = GroupsView::new(&checked.report, &checked.settings);
     let browser = match args.format {
         ExportFormat::Pdf => match export::print::find_browser() {
             Some(browser) => Some(browser),
@@ -50,6 +52,7 @@ pub(crate) fn run(args: &ExportArgs, config: Option<&Path>, lang: Lang) -> io::R
         settings: &checked.settings,
         left_out: before - view.proposals.len(),
         pages: None,
+        groups: GroupsView::any(&checked.report).then_some(&groups),
     };
     // Printed before anything is written, so that a failed print replaces nothing.
     let printed = match &browser {

@@ -12,9 +12,11 @@ use std::path::Path;
 use crate::config::{Category, PlanSettings, Settings};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::editors::salvage::{Salvaged, salvage};
+use crate::pipeline::discover::document_of;
 use crate::pipeline::model::{Proposal, Status, Theme};
 use crate::report::{Counts, Report};
 use crate::rules::{Code, Family, designated};
+use crate::vocabulary::Document;
 
 /// The parts of a proposal that get a verdict: the canvas, then the four preconditions.
 pub const ASPECTS: [Family; 5] = [
@@ -158,6 +160,8 @@ impl<'r> PlanView<'r> {
         let mut proposals: Vec<_> = report
             .files
             .iter()
+            // Groups have their own view (`summary::groups`, the export's governance).
+            .filter(|path| document_of(path) == Document::Proposal)
             .map(|path| {
                 let findings = by_path.remove(path.as_path()).unwrap_or_default();
                 let proposal = report.proposals.get(path);

@@ -12,6 +12,7 @@ mod config;
 mod doc_freshness;
 mod editors;
 mod formats;
+mod groups;
 mod hostile;
 mod messages;
 mod report_options;

@@ -15,7 +15,7 @@
 
 use std::io::{self, Write};
 
-use super::{Document, anchors, axes_present, paragraphs, svg};
+use super::{Document, anchors, axes_present, governance, paragraphs, svg};
 use crate::editors::plan_view::{PlanView, ProposalView};
 use crate::editors::summary::html::{Quoted, write_table_quoting};
 use crate::editors::summary::{self, Marks, Sheet, Views, status_name, theme_name, verdict_text};
@@ -36,6 +36,9 @@ pub fn write(view: &PlanView<'_>, doc: &Document<'_>, out: &mut dyn Write) -> io
     toc(view, &anchors, doc, out)?;
     writeln!(out, "<main>")?;
     overview(view, doc, out)?;
+    if let Some(groups) = doc.groups {
+        governance::write_html(groups, doc, out)?;
+    }
     for axis in axes_present(view) {
         let members: Vec<usize> = (0..view.proposals.len())
             .filter(|&i| view.proposals[i].axis() == Some(axis))
@@ -169,6 +172,14 @@ fn toc(
         html(&doc.t("ed-export-toc")),
         toc_entry("overview", &html(&doc.t("ed-export-overview")), doc)
     )?;
+    if doc.groups.is_some() {
+        let title = html(&doc.t("grp-export-title"));
+        writeln!(
+            out,
+            "<li class=\"toc-part\">{}</li>",
+            toc_entry("governance", &title, doc)
+        )?;
+    }
     for axis in axes_present(view) {
         let heading = html(&doc.axis_heading(axis));
         let anchor = format!("axis-{axis}");
@@ -214,6 +225,7 @@ fn overview(view: &PlanView<'_>, doc: &Document<'_>, out: &mut dyn Write) -> io:
         proposals: false,
         axes: true,
         coverage: true,
+        groups: false,
     };
     let sheets = summary::sheets(view, views, Marks::Words, doc.lang);
     writeln!(out, "<h3>{}</h3>", html(&doc.t("ed-chart-axes-title")))?;

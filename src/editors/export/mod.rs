@@ -3,6 +3,7 @@
 //! section a proposal in canvas order. HTML ([`html`], with the charts of
 //! [`svg`]) or Markdown ([`markdown`]).
 
+pub mod governance;
 pub mod html;
 pub mod markdown;
 pub mod pdf_links;
@@ -14,6 +15,7 @@ use std::collections::HashMap;
 use jiff::civil::Date;
 
 use crate::config::Settings;
+use crate::editors::group_view::GroupsView;
 use crate::editors::plan_view::{PlanView, ProposalView};
 use crate::editors::summary::Sheet;
 use crate::i18n::{Args, Lang};
@@ -31,6 +33,8 @@ pub struct Document<'a> {
     /// The printed page of each anchor, once a first print has told them
     /// ([`print`]): the contents then give page numbers.
     pub pages: Option<HashMap<String, usize>>,
+    /// The working groups, when the run has group files: the « Gouvernance » section.
+    pub groups: Option<&'a GroupsView<'a>>,
 }
 
 impl Document<'_> {
@@ -309,6 +313,7 @@ mod tests {
             settings: &settings,
             left_out: 0,
             pages: None,
+            groups: None,
         };
         assert_eq!(doc.amount(8000.0), "8\u{202F}000\u{a0}€");
         assert_eq!(doc.amount(12.5), "12,50\u{a0}€");

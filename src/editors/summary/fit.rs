@@ -109,9 +109,12 @@ impl Content<'_> {
     fn needs(&self, i: usize, choice: Choice, mark_width: usize) -> (usize, usize) {
         let header = longest_word(self.header(i, choice.short_headers));
         match self.columns[i].fit {
+            // A header of several words wraps when room is short, and
+            // stands on one line when there is room for it.
             Fit::Whole => {
-                let w = self.cells(i).map(width_of).max().unwrap_or(0).max(header);
-                (w, w)
+                let w = self.cells(i).map(width_of).max().unwrap_or(0);
+                let full = width_of(self.header(i, choice.short_headers));
+                (w.max(header), w.max(full))
             }
             Fit::Mark if choice.marks_only => {
                 let w = self.cells(i).map(|c| width_of(mark_of(c))).max();
@@ -194,7 +197,8 @@ fn choices(ranks: u8) -> Vec<Choice> {
     choices
 }
 
-/// Shares `room` among the columns: each gets what it needs, then the text
+/// Shares `room` among the columns: each gets what it needs, then the
+/// headers of the columns that do not wrap go on one line, then the text
 /// columns grow toward their longest line, the one furthest from it first.
 /// When even the needs do not fit, the text columns shrink (down to 6).
 fn share(room: usize, needs: &[(usize, usize)], wraps: &[bool]) -> Vec<usize> {
@@ -208,13 +212,17 @@ fn share(room: usize, needs: &[(usize, usize)], wraps: &[bool]) -> Vec<usize> {
         widths[i] -= 1;
         used -= 1;
     }
-    while used < room {
-        let furthest = (0..widths.len())
-            .filter(|&i| wraps[i] && widths[i] < needs[i].1)
-            .max_by_key(|&i| needs[i].1 - widths[i]);
-        let Some(i) = furthest else { break };
-        widths[i] += 1;
-        used += 1;
+    // The headers of the other columns first, on one line (a few columns),
+    // then the text.
+    for texts in [false, true] {
+        while used < room {
+            let furthest = (0..widths.len())
+                .filter(|&i| wraps[i] == texts && widths[i] < needs[i].1)
+                .max_by_key(|&i| needs[i].1 - widths[i]);
+            let Some(i) = furthest else { break };
+            widths[i] += 1;
+            used += 1;
+        }
     }
     widths
 }

@@ -7,6 +7,7 @@
 
 pub mod csv;
 pub mod fit;
+pub mod groups;
 pub mod html;
 pub mod json;
 pub mod markdown;
@@ -24,6 +25,8 @@ pub struct Views {
     pub proposals: bool,
     pub axes: bool,
     pub coverage: bool,
+    /// The working groups ([`groups`]), appended by the caller that has them.
+    pub groups: bool,
 }
 
 /// How verdicts are written: symbols for a terminal, words for documents.

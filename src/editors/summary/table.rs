@@ -58,8 +58,8 @@ fn write_wrapped(text: &str, width: usize, out: &mut dyn Write) -> io::Result<()
     Ok(())
 }
 
-/// How each column of a known table may give way; other tables wrap every
-/// column but the first.
+/// How each column of a known table may give way; in other tables (the
+/// working groups'), numbers and one-word cells stay whole, the rest wraps.
 fn columns(sheet: &Sheet, lang: Lang) -> Vec<Column> {
     let short = |id: &str| lang.message(id, &Args::new());
     let wrap = |comfort| Column::new(Fit::Wrap { comfort });
@@ -91,10 +91,19 @@ fn columns(sheet: &Sheet, lang: Lang) -> Vec<Column> {
             columns.extend((1..sheet.header.len()).map(|_| wrap(10)));
             columns
         }
+        // Numbers and one-word cells (ids, codes) whole, sentences wrapped.
         _ => (0..sheet.header.len())
-            .map(|i| match (i, sheet.numeric.get(i)) {
-                (0, _) | (_, Some(true)) => Column::new(Fit::Whole),
-                _ => wrap(10),
+            .map(|i| {
+                let numeric = sheet.numeric.get(i).copied().unwrap_or(false);
+                let one_word = sheet
+                    .rows
+                    .iter()
+                    .all(|r| r.get(i).is_none_or(|c| !c.contains(' ')));
+                if numeric || one_word {
+                    Column::new(Fit::Whole)
+                } else {
+                    wrap(12)
+                }
             })
             .collect(),
     }
