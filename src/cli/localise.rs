@@ -160,13 +160,24 @@ fn french_annotations(arg: &Arg, base: &str, lang: Lang) -> String {
         .map(|v| {
             let id = format!("{base}-{}", v.get_name());
             match lang.has(&id) {
-                true => format!("{} ({})", v.get_name(), lang.message(&id, &Args::new())),
+                true => {
+                    let args = Args::new()
+                        .with("name", v.get_name())
+                        .with("help", lang.message(&id, &Args::new()));
+                    lang.message("cli-value-with-help", &args)
+                }
                 false => v.get_name().to_owned(),
             }
         })
         .collect();
     if !values.is_empty() && arg.get_action().takes_values() {
-        let args = Args::new().with("values", values.join(", "));
+        // `a : …; b : …` when the values are explained, `a, b` otherwise.
+        let explained = values.iter().any(|v| v.contains(' '));
+        let separator = match explained {
+            true => lang.message("ed-list-separator", &Args::new()),
+            false => ", ".to_owned(),
+        };
+        let args = Args::new().with("values", values.join(&separator));
         out.push(' ');
         out.push_str(&lang.message("cli-possible-values", &args));
     }

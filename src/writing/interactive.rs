@@ -33,7 +33,8 @@ pub struct Answers {
     pub axis: u8,
     pub themes: Vec<Theme>,
     pub status: Status,
-    pub group: String,
+    /// The working group, when the user named one.
+    pub group: Option<String>,
     pub problem: String,
     pub solution: String,
     pub success_conditions: Vec<String>,
@@ -182,6 +183,22 @@ impl Asker<'_> {
             prompt = prompt.with_default(default);
         }
         prompt.prompt().map(|s| s.trim().to_owned())
+    }
+
+    /// The working group, offered as the axis's usual name; empty for none.
+    fn group(&self, axis: u8) -> InquireResult<Option<String>> {
+        let default = self.msg_with(
+            "ask-group-default",
+            Args::new().with("axis", u32::from(axis)),
+        );
+        let help = self.lang.attribute("ask-group", "hint", &Args::new());
+        let message = self.msg("ask-group");
+        let mut prompt = Text::new(&message).with_default(&default);
+        if let Some(help) = help.as_deref() {
+            prompt = prompt.with_help_message(help);
+        }
+        let answer = prompt.prompt()?;
+        Ok(Some(answer.trim().to_owned()).filter(|a| !a.is_empty()))
     }
 
     /// A yes/no question that understands `o`/`oui`/`n`/`non` as well as `y`/`yes`.

@@ -315,3 +315,46 @@ fn the_french_template_follows_french_typography() {
         .collect();
     assert!(faults.is_empty(), "{}", faults.join("\n"));
 }
+
+/// The English help texts of the message file are the doc comments of the
+/// command line: a doc comment changed without its messages fails here, so
+/// that the French one is updated too.
+#[test]
+fn english_help_texts_are_the_doc_comments() {
+    use clap::CommandFactory;
+    let mut stale = Vec::new();
+    compare(&canevas::cli::Cli::command(), "cli", &mut stale);
+    assert!(stale.is_empty(), "{}", stale.join("\n"));
+}
+
+fn compare(cmd: &clap::Command, prefix: &str, stale: &mut Vec<String>) {
+    let mut check = |id: String, doc: Option<String>| {
+        let Some(doc) = doc else { return };
+        if !Lang::En.has(&id) || !Lang::Fr.has(&id) {
+            stale.push(format!("{id}: no message for « {doc} »"));
+        } else if Lang::En.message(&id, &canevas::i18n::Args::new()) != doc {
+            stale.push(format!("{id}: the code says « {doc} »"));
+        }
+    };
+    check(
+        format!("{prefix}-about"),
+        cmd.get_about().map(|s| s.to_string()),
+    );
+    for arg in cmd.get_arguments() {
+        if arg.is_global_set() && prefix != "cli" {
+            continue;
+        }
+        let base = format!("{prefix}-arg-{}", arg.get_id());
+        let help = arg.get_help().map(|s| s.to_string().replace('\n', " "));
+        check(base.clone(), help);
+        for value in arg.get_possible_values() {
+            check(
+                format!("{base}-{}", value.get_name()),
+                value.get_help().map(|s| s.to_string()),
+            );
+        }
+    }
+    for sub in cmd.get_subcommands() {
+        compare(sub, &format!("{prefix}-{}", sub.get_name()), stale);
+    }
+}

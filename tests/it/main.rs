@@ -13,6 +13,7 @@ mod doc_freshness;
 mod editors;
 mod formats;
 mod french;
+mod groups;
 mod guide;
 mod hostile;
 mod messages;

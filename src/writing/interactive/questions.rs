@@ -1,5 +1,5 @@
-//! The questions of `new --interactive` beyond the first version: the themes,
-//! status and group of the proposal, a solution that `check` would not find
+//! The questions of `new --interactive` beyond the first version: the themes
+//! and status of the proposal, a solution that `check` would not find
 //! vague, and an amount written the French way (`8000,50`, `8 000 €`).
 
 use inquire::error::InquireResult;
@@ -8,7 +8,6 @@ use inquire::{MultiSelect, Select, Text};
 
 use super::{Asker, say};
 use crate::editors::summary::theme_name;
-use crate::i18n::Args;
 use crate::rules::{MIN_WORDS, vague_args, vague_only};
 use crate::text::amounts::parse_amount;
 use crate::vocabulary::{Status, Theme};
@@ -42,23 +41,6 @@ impl Asker<'_> {
             .prompt()?;
         let index = labels.iter().position(|l| *l == chosen).unwrap_or(0);
         Ok(Status::ALL[index])
-    }
-
-    /// The working group, « Groupe de travail axe N » unless named otherwise.
-    pub(super) fn group(&self, axis: u8) -> InquireResult<String> {
-        let default = self.msg_with(
-            "ask-group-default",
-            Args::new().with("axis", u32::from(axis)),
-        );
-        let answer = Text::new(&self.msg("ask-group"))
-            .with_default(&default)
-            .prompt()?;
-        let answer = answer.trim();
-        Ok(if answer.is_empty() {
-            default
-        } else {
-            answer.to_owned()
-        })
     }
 
     /// The solution, asked again while it rests on vague verbs only and the

@@ -26,7 +26,9 @@ fn sections(a: &Answers, lang: Lang) -> String {
     let themes: Vec<&str> = a.themes.iter().map(|t| v(t.variant())).collect();
     line(o, 0, k(&["themes"]), &format!("[{}]", themes.join(", ")));
     line(o, 0, k(&["status"]), v(a.status.variant()));
-    line(o, 0, k(&["group"]), &quote(&a.group));
+    if let Some(group) = &a.group {
+        line(o, 0, k(&["group"]), &quote(group));
+    }
     line(o, 0, k(&["problem"]), &layout::folded(&a.problem, 0, quote));
     line(
         o,
