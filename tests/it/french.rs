@@ -46,19 +46,12 @@ fn english_in(text: &str) -> Vec<&'static str> {
 
 #[test]
 fn every_help_is_french() {
-    let commands = [
-        "",
-        "check",
-        "new",
-        "explain",
-        "rules",
-        "schema",
-        "completions",
-        "man",
-        "summary",
-        "export",
-    ];
-    for command in commands {
+    // Every command the command line has, and the command line itself.
+    let names: Vec<String> = canevas::cli::command(Lang::Fr)
+        .get_subcommands()
+        .map(|c| c.get_name().to_owned())
+        .collect();
+    for command in std::iter::once("").chain(names.iter().map(String::as_str)) {
         let mut args: Vec<&str> = command.split_whitespace().collect();
         args.push("--help");
         let out = french(&args);

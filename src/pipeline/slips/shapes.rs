@@ -266,11 +266,16 @@ pub fn example_for_missing(field: &Field, french: bool, lang: Lang) -> String {
         _ => return String::new(),
     }
     let intro = lang.message("slip-example-end", &crate::i18n::Args::new());
+    example(&intro, &out)
+}
+
+/// A sentence, then the lines to write, each after the gutter.
+fn example(intro: &str, lines: &[String]) -> String {
     let mut text = format!(" {intro}");
-    for line in out {
+    for line in lines {
         text.push('\n');
         text.push_str(super::FIX_GUTTER);
-        text.push_str(&line);
+        text.push_str(line);
     }
     text
 }
@@ -302,13 +307,7 @@ pub fn complementary_example(
     } else {
         lang.message("slip-example-end", &crate::i18n::Args::new())
     };
-    let mut text = format!(" {intro}");
-    for line in out {
-        text.push('\n');
-        text.push_str(super::FIX_GUTTER);
-        text.push_str(&line);
-    }
-    text
+    example(&intro, &out)
 }
 
 /// A key given twice in one list item, the second time at the start of a line
