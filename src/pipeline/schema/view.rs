@@ -146,3 +146,68 @@ impl<'a> Array<'a, YamlTree> for &'a [Node] {
         self.iter()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::super::{PROPOSAL_SCHEMA, to_json};
+    use super::*;
+    use crate::pipeline::source::SourceFile;
+    use crate::pipeline::yaml;
+
+    /// Every error as its instance path and message. Unexpected keys come in
+    /// the document's order through the view, sorted through the copy (a
+    /// `serde_json` map): compared as sets. Each is reported at its own key, and
+    /// findings are sorted by position, so the reports are the same.
+    fn errors<'i>(errors: impl Iterator<Item = jsonschema::ValidationError<'i>>) -> Vec<String> {
+        errors
+            .map(|e| match e.kind() {
+                jsonschema::error::ValidationErrorKind::AdditionalProperties { unexpected } => {
+                    let mut keys = unexpected.clone();
+                    keys.sort();
+                    format!("{} unexpected {keys:?}", e.instance_path())
+                }
+                _ => format!("{} {e}", e.instance_path()),
+            })
+            .collect()
+    }
+
+    /// The view and a `serde_json::Value` copy give the same errors, on every
+    /// fixture (raw trees, French keys included: many errors of every kind).
+    #[test]
+    fn the_view_validates_like_the_copy() {
+        let schema: Json_ = serde_json::from_str(PROPOSAL_SCHEMA).unwrap();
+        let copy = jsonschema::draft202012::new(&schema).unwrap();
+        let view = jsonschema::options_for::<YamlTree>()
+            .with_draft(jsonschema::Draft::Draft202012)
+            .build(&schema)
+            .unwrap();
+        let mut pending = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")];
+        let mut compared = 0;
+        while let Some(dir) = pending.pop() {
+            for entry in std::fs::read_dir(dir).unwrap().flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    pending.push(path);
+                    continue;
+                }
+                let Ok(text) = std::fs::read_to_string(&path) else {
+                    continue;
+                };
+                let Ok(root) = yaml::parse(&SourceFile::new(path.clone(), text)) else {
+                    continue;
+                };
+                let json = to_json(&root);
+                assert_eq!(view.is_valid(&root), copy.is_valid(&json), "{path:?}");
+                let mut a = errors(view.iter_errors(&root));
+                let mut b = errors(copy.iter_errors(&json));
+                a.sort();
+                b.sort();
+                assert_eq!(a, b, "{path:?}");
+                compared += 1;
+            }
+        }
+        assert!(compared > 100, "{compared}");
+    }
+}
