@@ -235,11 +235,11 @@ CAN007 = l'étape « { $label } » est datée avant l'étape précédente « { $
 ## Précondition 1 : pilotage académique
 
 PIL001 = le niveau de pilotage « { $level } » ne permet pas un portage académique : le plan ne retient que des actions pilotées au niveau de l'académie.
-    .hint = Écrivez « niveau: academique » et désignez un porteur académique.
+    .hint = Si l'action est réellement pilotée par l'académie (un service académique la porte, avec les moyens de l'académie), écrivez « niveau: academique » et nommez ce service sous « porteur: » ; si elle ne dépend que d'une décision nationale, proposez plutôt ce que l'académie peut faire elle-même : relayer, informer, expérimenter.
 PIL001-school = le niveau « { $level } » (établissement) ne permet pas un portage académique : le plan ne retient que des actions pilotées au niveau de l'académie.
     .hint = Si l'action part d'un établissement, proposez son pilotage par un service académique (« niveau: academique ») et son essaimage.
 PIL001-departmental = le niveau « { $level } » (département) est possible mais le plan attend un pilotage académique.
-    .hint = Précisez comment l'académie pilote l'action, ou écrivez « niveau: academique ».
+    .hint = Si l'action est réellement pilotée par l'académie, écrivez « niveau: academique » et nommez sous « porteur: » le service académique qui la porte ; sinon, décrivez dans la solution comment l'académie coordonne les départements.
 PIL002 = le porteur « { $lead } » ne désigne personne : l'action doit avoir un porteur identifié.
     .hint = Écrivez sous « pilotage: » le service ou la fonction qui porte l'action, par exemple « porteur: DRH – bureau de la QVT ».
 PIL002-missing = aucun porteur n'est indiqué : l'action doit avoir un porteur identifié.
@@ -255,8 +255,11 @@ CON001 = { $count ->
     .hint = Ajoutez sous « etapes: » les étapes de l'action, chacune avec « libelle: », « echeance: » et si possible « livrable: ».
 CON002 = aucune étape ne produit de livrable : l'action doit produire des éléments de protocole.
     .hint = Indiquez pour au moins une étape ce qu'elle produit, avec « livrable: » (guide, charte, fiche, protocole, bilan…).
-CON003 = la solution n'emploie que des verbes vagues (sensibiliser, favoriser…) et aucun verbe d'action concret.
-    .hint = Dites ce qui sera fait concrètement, avec des verbes comme : { $examples }.
+CON003 = la solution ne s'appuie que sur { $count ->
+        [one] un verbe vague
+       *[other] des verbes vagues
+    } ({ $verbs }) et ne dit pas ce qui sera fait concrètement.
+    .hint = Dites ce que l'action produira, avec un verbe d'action comme : { $examples } (par exemple « créer un guide », « un référent est désigné dans chaque département »).
 
 ## Précondition 3 : couverture des catégories de personnels
 
@@ -264,7 +267,7 @@ COV001 = { $count ->
         [one] une catégorie de personnels n'est ni visée ni couverte
        *[other] { $count } catégories de personnels ne sont ni visées ni couvertes
     } par une action complémentaire : { $categories }.
-    .hint = Ajoutez-les sous « public: categories: », écrivez « tous », ou proposez sous « actions_complementaires: » une action pour : { $ids }.
+    .hint = Si l'action concerne réellement tous les personnels, ajoutez sous « public: categories: » les catégories manquantes ({ $ids }) ; sinon, proposez pour elles une action nouvelle sous « actions_complementaires: ».
 COV002-suggest = la catégorie « { $category } » n'existe pas. Vouliez-vous écrire « { $suggestion } » ?
     .hint = Remplacez « { $category } » par « { $suggestion } ».
 COV002 = la catégorie « { $category } » n'existe pas.
@@ -603,3 +606,12 @@ ed-severity-error = erreur
 ed-severity-warning = alerte
 ed-severity-info = information
 ed-finding-line = ligne { $line }
+
+## judgement: mesures nationales (PIL003), actions complémentaires qui ne proposent rien (COV004)
+
+PIL003-title = mesure nationale demandée à l'académie
+COV004-title = action complémentaire qui ne propose rien de nouveau
+PIL003 = la solution demande de changer une mesure que seul l'État décide (« { $verb } » et « { $object } », dans « { $sentence } »), alors que le pilotage est déclaré académique.
+    .hint = Écrivez ce que l'académie peut faire elle-même : relayer et expliquer la mesure, informer les personnels, expérimenter avec ses propres moyens. Si l'action est réellement une demande adressée à l'État, déclarez « niveau: national ».
+COV004 = l'action complémentaire pour { $categories } constate ce qui existe déjà (« { $marker } ») sans proposer d'action nouvelle.
+    .hint = Écrivez ce qui sera fait de plus pour ces personnels, avec un verbe d'action, par exemple « des ateliers leur sont proposés chaque trimestre » ou « organiser une réunion d'information annuelle ».

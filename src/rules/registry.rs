@@ -105,12 +105,14 @@ registry! {
     Can007 "CAN007" "steps-out-of-order" Canvas Warning Check::Proposal(canvas::can007_steps_out_of_order::check);
     Pil001 "PIL001" "level-not-academic" Piloting Error Check::Proposal(piloting::pil001_level_not_academic::check);
     Pil002 "PIL002" "no-lead" Piloting Error Check::Proposal(piloting::pil002_no_lead::check);
+    Pil003 "PIL003" "national-measure" Piloting Warning Check::Proposal(piloting::pil003_national_measure::check);
     Con001 "CON001" "too-few-steps" Concreteness Error Check::Proposal(concreteness::con001_too_few_steps::check);
     Con002 "CON002" "no-deliverable" Concreteness Error Check::Proposal(concreteness::con002_no_deliverable::check);
     Con003 "CON003" "vague-verbs-only" Concreteness Warning Check::Proposal(concreteness::con003_vague_verbs_only::check);
     Cov001 "COV001" "categories-uncovered" Coverage Error Check::Proposal(coverage::cov001_categories_uncovered::check);
     Cov002 "COV002" "unknown-category" Coverage Error Check::Proposal(coverage::cov002_unknown_category::check);
     Cov003 "COV003" "complementary-overlap" Coverage Warning Check::Proposal(coverage::cov003_complementary_overlap::check);
+    Cov004 "COV004" "complementary-existing-only" Coverage Warning Check::Proposal(coverage::cov004_complementary_existing_only::check);
     Fea001 "FEA001" "no-resources" Feasibility Error Check::Proposal(feasibility::fea001_no_resources::check);
     Fea002 "FEA002" "resource-not-mobilisable" Feasibility Error Check::Proposal(feasibility::fea002_not_mobilisable::check);
     Fea003 "FEA003" "calendar-too-long" Feasibility Error Check::Proposal(feasibility::fea003_calendar_too_long::check);

@@ -5,5 +5,8 @@
 pub mod escape;
 pub mod suggest;
 pub mod uri;
+pub mod lexicon;
+pub mod sentences;
+pub mod wording;
 pub mod words;
 pub mod xml;

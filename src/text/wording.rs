@@ -1,0 +1,387 @@
+//! Finding the words of a wording list (vague verbs, action verbs, national
+//! levers, markers of what exists) in a text, in any inflection.
+//!
+//! A list item is a verb (« créer »), a phrase headed by a verb (« mettre en
+//! place », « disposer de ») or a noun phrase (« point d'indice »). A head the
+//! [`Lexicon`] knows matches its forms; any other head (a noun, a verb a plan
+//! added) matches by its French stem. Two ways to look:
+//! - [`WordList::find_any`]: any form, anywhere (the evidence of vague wording,
+//!   of a national object, of an existing provision);
+//! - [`WordList::find_acts`]: only where the word states an act: a verbal form,
+//!   a past participle with an auxiliary or an agent (« est publié »,
+//!   « publié par »), or a noun heading a complement (« création d'un guide »)
+//!   that is not itself the complement of a noun (« l'offre de formation »).
+
+use crate::text::lexicon::{Kind, Lexicon, Reading};
+use crate::text::words::{stem, words};
+
+/// A word of a text, with what the lexicon knows of it.
+#[derive(Debug)]
+pub struct Token<'t> {
+    /// As written.
+    pub text: &'t str,
+    /// Its byte offset in the text.
+    pub offset: usize,
+    lower: String,
+    /// The stem of the word, contractions spelled out (`du` → `de`).
+    key: String,
+    readings: &'static [Reading],
+}
+
+impl Token<'_> {
+    fn is(&self, words: &[&str]) -> bool {
+        words.contains(&self.lower.as_str())
+    }
+
+    fn is_verb(&self, verb: u16) -> bool {
+        self.readings.iter().any(|r| r.verb == verb)
+    }
+
+    fn is_adverb(&self) -> bool {
+        self.is(ADVERBS)
+            || (self.lower.ends_with("ment") && self.lower.len() > 6 && self.readings.is_empty())
+    }
+
+    /// A word that may stand between a verb and its object: an article, a
+    /// preposition, a number, an adverb, an auxiliary, a word of quantity
+    /// (« le montant de »), or one naming the staff (« aux AESH »).
+    pub fn is_small(&self) -> bool {
+        self.is(DETERMINERS)
+            || self.is(SMALL_WORDS)
+            || self.is_adverb()
+            || self.lower.chars().all(|c| c.is_ascii_digit())
+            || self.is_auxiliary()
+    }
+
+    fn is_auxiliary(&self) -> bool {
+        let lexicon = Lexicon::get();
+        let auxiliaries = [lexicon.infinitive("être"), lexicon.infinitive("avoir")];
+        self.readings
+            .iter()
+            .any(|r| r.kind != Kind::Noun && auxiliaries.contains(&Some(r.verb)))
+    }
+
+    /// `de`, `d'`, `du`, `des`.
+    fn is_de(&self) -> bool {
+        self.key == "de"
+    }
+}
+
+/// The words of `text`, for the lists to search.
+pub fn tokens(text: &str) -> Vec<Token<'_>> {
+    let lexicon = Lexicon::get();
+    words(text)
+        .map(|word| {
+            let lower = word.to_lowercase();
+            let key = match lower.as_str() {
+                "d" | "du" | "des" => "de".to_owned(),
+                "au" | "aux" => "à".to_owned(),
+                _ => stem(&lower),
+            };
+            Token {
+                text: word,
+                offset: word.as_ptr() as usize - text.as_ptr() as usize,
+                readings: lexicon.readings(&lower),
+                lower,
+                key,
+            }
+        })
+        .collect()
+}
+
+/// Articles, possessives, demonstratives and prepositions: a word after one
+/// of them is a noun (« la forme », « sous forme de »), not a verb.
+const DETERMINERS: &[&str] = &[
+    "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "au", "aux", "à", "sa", "son",
+    "ses", "leur", "leurs", "ce", "cet", "cette", "ces", "notre", "nos", "votre", "vos", "chaque",
+    "sous", "en", "par", "pour", "avec", "sans", "sur", "dans", "entre", "vers",
+];
+
+/// Words that may stand inside a phrase or between an auxiliary and its
+/// participle (« disposent déjà de », « sera ensuite publié »).
+const ADVERBS: &[&str] = &[
+    "ne", "n", "pas", "plus", "déjà", "bien", "aussi", "encore", "toujours", "ensuite", "enfin",
+    "mieux", "davantage", "y", "leur", "lui", "se", "s", "en", "été",
+];
+
+/// Words of quantity and of the staff, which may stand between a verb and
+/// its object (see [`Token::is_small`]).
+const SMALL_WORDS: &[&str] = &[
+    "montant", "montants", "taux", "niveau", "plafond", "part", "valeur", "nombre", "bénéfice",
+    "champ", "accès", "barème", "tous", "toutes", "personnels", "agents", "aesh", "aed",
+    "contractuels", "enseignants",
+];
+
+/// Nouns that name the act but, in these set phrases, name something else.
+const SET_PHRASES: &[&[&str]] = &[&["organisation", "du", "travail"], &["organisation", "de", "travail"]];
+
+/// How a list item starts.
+#[derive(Clone, Debug)]
+enum Head {
+    /// A verb of the lexicon, by its infinitive: any of its forms.
+    Verb(u16),
+    /// An inflected form of a lexicon verb (« existant »): its verb's forms, or its stem.
+    Form(u16, String),
+    /// A word the lexicon does not know: by stem.
+    Stem(String),
+}
+
+#[derive(Clone, Debug)]
+struct Phrase {
+    label: String,
+    head: Head,
+    tail: Vec<String>,
+}
+
+/// Where a list item was found: its index in the list, and the words it spans.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Found {
+    pub item: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// A wording list, ready to search.
+#[derive(Clone, Debug, Default)]
+pub struct WordList(Vec<Phrase>);
+
+impl WordList {
+    pub fn new(items: &[String]) -> Self {
+        let lexicon = Lexicon::get();
+        let phrases = items.iter().filter_map(|item| {
+            let tokens = tokens(item);
+            let (first, rest) = tokens.split_first()?;
+            let head = match (lexicon.infinitive(&first.lower), first.readings.first()) {
+                (Some(verb), _) => Head::Verb(verb),
+                (None, Some(reading)) => Head::Form(reading.verb, first.key.clone()),
+                (None, None) => Head::Stem(first.key.clone()),
+            };
+            let tail = rest.iter().map(|t| t.key.clone()).collect();
+            let label = item.trim().to_owned();
+            Some(Phrase { label, head, tail })
+        });
+        WordList(phrases.collect())
+    }
+
+    /// The words of `text` that a find spans, as written.
+    pub fn quote<'t>(text: &'t str, tokens: &[Token<'t>], found: Found) -> &'t str {
+        let first = &tokens[found.start];
+        let last = &tokens[found.end - 1];
+        &text[first.offset..last.offset + last.text.len()]
+    }
+
+    /// The item as the list writes it.
+    pub fn label(&self, item: usize) -> &str {
+        &self.0[item].label
+    }
+
+    /// Every place where an item occurs, in any form.
+    pub fn find_any<'a>(&'a self, tokens: &'a [Token<'_>]) -> impl Iterator<Item = Found> + 'a {
+        self.find(tokens, false)
+    }
+
+    /// Every place where an item states an act (see the module's documentation).
+    pub fn find_acts<'a>(&'a self, tokens: &'a [Token<'_>]) -> impl Iterator<Item = Found> + 'a {
+        self.find(tokens, true)
+    }
+
+    fn find<'a>(&'a self, tokens: &'a [Token<'_>], acts: bool) -> impl Iterator<Item = Found> + 'a {
+        (0..tokens.len()).flat_map(move |start| {
+            self.0.iter().enumerate().filter_map(move |(item, phrase)| {
+                let end = phrase.matches(tokens, start, acts)?;
+                Some(Found { item, start, end })
+            })
+        })
+    }
+}
+
+impl Phrase {
+    /// The end of the phrase when it starts at `tokens[start]`.
+    fn matches(&self, tokens: &[Token<'_>], start: usize, acts: bool) -> Option<usize> {
+        let token = &tokens[start];
+        let (verb, by_stem) = match &self.head {
+            Head::Verb(verb) => (Some(*verb), false),
+            Head::Form(verb, key) => (Some(*verb), token.key == *key),
+            Head::Stem(key) => (None, token.key == *key),
+        };
+        if !by_stem && !verb.is_some_and(|v| token.is_verb(v)) {
+            return None;
+        }
+        let end = self.tail_end(tokens, start + 1)?;
+        if !acts || by_stem {
+            return Some(end);
+        }
+        let verb = verb?;
+        let has_tail = !self.tail.is_empty();
+        token
+            .readings
+            .iter()
+            .filter(|r| r.verb == verb)
+            .any(|r| states_act(tokens, start, end, *r, has_tail))
+            .then_some(end)
+    }
+
+    /// Matches the tail words from `tokens[from]`, adverbs allowed between them.
+    fn tail_end(&self, tokens: &[Token<'_>], mut from: usize) -> Option<usize> {
+        for wanted in &self.tail {
+            while tokens.get(from)?.is_adverb() && tokens[from].key != *wanted {
+                from += 1;
+            }
+            if tokens[from].key != *wanted {
+                return None;
+            }
+            from += 1;
+        }
+        Some(from)
+    }
+}
+
+/// Whether the form at `tokens[start..end]`, read as `reading`, states an act.
+fn states_act(tokens: &[Token<'_>], start: usize, end: usize, reading: Reading, tail: bool) -> bool {
+    let previous = start.checked_sub(1).map(|i| &tokens[i]);
+    match reading.kind {
+        Kind::Verbal => !(reading.homograph && previous.is_some_and(|p| p.is(DETERMINERS))),
+        Kind::Participle => {
+            tail || auxiliary_before(tokens, start) || tokens.get(end).is_some_and(|t| t.is(&["par"]))
+        }
+        Kind::Noun => {
+            !previous.is_some_and(Token::is_de)
+                && heads_complement(tokens, end)
+                && !in_set_phrase(tokens, start)
+        }
+    }
+}
+
+/// Whether a form of « être » or « avoir » comes just before `tokens[at]`,
+/// adverbs and pronouns allowed between (« leur sont proposés », « a été mis »).
+fn auxiliary_before(tokens: &[Token<'_>], at: usize) -> bool {
+    for token in tokens[..at].iter().rev().take(4) {
+        if token.is_auxiliary() {
+            return true;
+        }
+        if !token.is_adverb() {
+            return false;
+        }
+    }
+    false
+}
+
+/// Whether a complement in `de` follows (« création d'un guide », « prise en
+/// charge à 50 % des cotisations », « formation continue des personnels »).
+fn heads_complement(tokens: &[Token<'_>], from: usize) -> bool {
+    for token in tokens.iter().skip(from).take(3) {
+        if token.is_de() {
+            return true;
+        }
+        let between = token.is(&["à", "en"]) || token.lower.chars().all(|c| c.is_ascii_digit());
+        if !between && (token.is(DETERMINERS) || token.is(CONJUNCTIONS) || !token.readings.is_empty()) {
+            return false;
+        }
+    }
+    false
+}
+
+const CONJUNCTIONS: &[&str] = &["et", "ou", "mais", "que", "qu", "qui", "dont", "car", "puis"];
+
+fn in_set_phrase(tokens: &[Token<'_>], start: usize) -> bool {
+    SET_PHRASES.iter().any(|phrase| {
+        tokens.len() >= start + phrase.len()
+            && phrase
+                .iter()
+                .zip(&tokens[start..])
+                .all(|(word, token)| token.lower == *word)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn list(items: &[&str]) -> WordList {
+        WordList::new(&items.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>())
+    }
+
+    fn acts(items: &[&str], text: &str) -> bool {
+        list(items).find_acts(&tokens(text)).next().is_some()
+    }
+
+    fn any(items: &[&str], text: &str) -> bool {
+        list(items).find_any(&tokens(text)).next().is_some()
+    }
+
+    #[test]
+    fn verbal_forms_state_acts() {
+        for text in [
+            "Nous créons un guide",
+            "L'académie créera une cellule",
+            "l'académie met en place un réseau",
+            "Nous mettrons en place des ateliers",
+            "L'académie produit un guide",
+        ] {
+            assert!(
+                acts(&["créer", "mettre en place", "produire"], text),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn participles_need_an_auxiliary_or_an_agent() {
+        assert!(acts(&["mettre en place"], "un référent est mis en place"));
+        assert!(acts(&["ouvrir"], "une permanence est ouverte"));
+        assert!(acts(&["publier"], "un guide sera ensuite publié"));
+        assert!(acts(&["proposer"], "des ateliers leur sont proposés"));
+        assert!(acts(&["animer"], "des ateliers animés par la psychologue"));
+        assert!(!acts(&["expérimenter"], "un personnel expérimenté"));
+        assert!(!acts(&["ouvrir"], "un espace ouvert"));
+    }
+
+    #[test]
+    fn nouns_state_acts_when_they_head_a_complement() {
+        for text in [
+            "création d'un guide",
+            "mise en place d'ateliers",
+            "formation des gestionnaires",
+            "publication du guide",
+            "la rédaction d'une fiche",
+            "désignation d'un référent",
+            "ouverture d'une permanence",
+            "formation continue des personnels",
+        ] {
+            let items = [
+                "créer",
+                "mettre en place",
+                "former",
+                "publier",
+                "rédiger",
+                "désigner",
+                "ouvrir",
+            ];
+            assert!(acts(&items, text), "{text}");
+        }
+        for text in [
+            "l'offre de formation",
+            "le plan de formation",
+            "une formation",
+            "l'organisation du travail",
+            "dans chaque établissement",
+            "sous forme de fiches",
+            "un produit",
+        ] {
+            let items = ["former", "organiser", "établir", "produire"];
+            assert!(!acts(&items, text), "{text}");
+        }
+    }
+
+    #[test]
+    fn any_form_counts_as_evidence() {
+        assert!(any(&["sensibiliser"], "une campagne de sensibilisation"));
+        assert!(any(&["disposer de"], "ils disposent déjà de l'offre"));
+        assert!(any(&["bénéficier de"], "ils bénéficient du parcours"));
+        assert!(any(&["avoir accès à"], "ils ont accès aux formations"));
+        assert!(any(&["existant"], "les dispositifs existants"));
+        assert!(any(&["arrêté ministériel"], "les arrêtés ministériels"));
+        assert!(any(&["prime"], "les primes"));
+        assert!(!any(&["mettre en place"], "Mettre un guide en place"));
+    }
+}
