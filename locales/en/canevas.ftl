@@ -610,5 +610,5 @@ PIL003-title = national measure asked of the academy
 COV004-title = complementary action that proposes nothing new
 PIL003 = the solution asks to change a measure that only the State decides ("{ $verb }" and "{ $object }", in "{ $sentence }"), yet the piloting is declared academic.
     .hint = Write what the academy can do itself: relay and explain the measure, inform the staff, experiment with its own means. If the action really is a demand addressed to the State, declare "level: national".
-COV004 = the complementary action for { $categories } states what already exists ("{ $marker }") without proposing a new action.
+COV004 = the complementary action (categories: { $categories }) only states what exists ("{ $marker }"): it proposes nothing new.
     .hint = Write what will be done in addition for these staff, with an action verb, for example « des ateliers leur sont proposés chaque trimestre » or « organiser une réunion d'information annuelle ».

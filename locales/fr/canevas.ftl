@@ -613,5 +613,5 @@ PIL003-title = mesure nationale demandée à l'académie
 COV004-title = action complémentaire qui ne propose rien de nouveau
 PIL003 = la solution demande de changer une mesure que seul l'État décide (« { $verb } » et « { $object } », dans « { $sentence } »), alors que le pilotage est déclaré académique.
     .hint = Écrivez ce que l'académie peut faire elle-même : relayer et expliquer la mesure, informer les personnels, expérimenter avec ses propres moyens. Si l'action est réellement une demande adressée à l'État, déclarez « niveau: national ».
-COV004 = l'action complémentaire pour { $categories } constate ce qui existe déjà (« { $marker } ») sans proposer d'action nouvelle.
+COV004 = l'action complémentaire (catégories : { $categories }) ne fait que constater ce qui existe (« { $marker } ») : elle ne propose rien de nouveau.
     .hint = Écrivez ce qui sera fait de plus pour ces personnels, avec un verbe d'action, par exemple « des ateliers leur sont proposés chaque trimestre » ou « organiser une réunion d'information annuelle ».

@@ -53,6 +53,11 @@ impl Token<'_> {
             || self.is_auxiliary()
     }
 
+    /// A verbal form of a lexicon verb other than « être » and « avoir ».
+    pub fn is_main_verb(&self) -> bool {
+        !self.is_auxiliary() && self.readings.iter().any(|r| r.kind == Kind::Verbal)
+    }
+
     fn is_auxiliary(&self) -> bool {
         let lexicon = Lexicon::get();
         let auxiliaries = [lexicon.infinitive("être"), lexicon.infinitive("avoir")];

@@ -8,6 +8,7 @@ use crate::i18n::Args;
 use crate::pipeline::model::{Level, Proposal};
 use crate::rules::Code;
 use crate::text::sentences::sentences;
+use crate::config::wording::WordLists;
 use crate::text::wording::{Found, Token, WordList, tokens};
 
 pub(crate) fn check(proposal: &Proposal, ctx: &mut FileContext<'_>) {
@@ -17,7 +18,7 @@ pub(crate) fn check(proposal: &Proposal, ctx: &mut FileContext<'_>) {
     let lists = ctx.settings.wording.lists();
     for sentence in sentences(&proposal.solution.value) {
         let words = tokens(sentence);
-        let Some((verb, object)) = national_demand(&words, &lists.change, &lists.national) else {
+        let Some((verb, object)) = national_demand(&words, lists) else {
             continue;
         };
         if relays_first(&words, &lists.relay, verb.start) {
@@ -31,14 +32,14 @@ pub(crate) fn check(proposal: &Proposal, ctx: &mut FileContext<'_>) {
     }
 }
 
-/// The first change verb whose object is a national measure.
-fn national_demand(
-    words: &[Token<'_>],
-    change: &WordList,
-    national: &WordList,
-) -> Option<(Found, Found)> {
-    let objects: Vec<Found> = national.find_any(words).collect();
-    change.find_acts(words).find_map(|verb| {
+/// The first change verb whose object is a national measure. A change verb
+/// that starts a phrase of the existing provisions is not one (« ces
+/// personnels relèvent du décret » says where they stand).
+fn national_demand(words: &[Token<'_>], lists: &WordLists) -> Option<(Found, Found)> {
+    let objects: Vec<Found> = lists.national.find_any(words).collect();
+    let existing: Vec<usize> = lists.existing.find_any(words).map(|f| f.start).collect();
+    let changes = lists.change.find_acts(words);
+    changes.filter(|verb| !existing.contains(&verb.start)).find_map(|verb| {
         objects
             .iter()
             .find(|object| governs(words, verb, **object))
@@ -46,22 +47,26 @@ fn national_demand(
     })
 }
 
-/// Whether the object is the verb's own complement, before it (a passive:
-/// « les primes seront revalorisées ») or after it (« revaloriser les
-/// primes », « prise en charge à 50 % des cotisations »): only small words
-/// between them. « créer un guide des primes » creates a guide.
+/// Whether the object is the verb's own complement: after it with only small
+/// words between (« revaloriser les primes », « prise en charge à 50 % des
+/// cotisations »; « créer un guide des primes » creates a guide), or before
+/// it as the subject of a passive, with no other verb between (« les primes
+/// des AESH seront revalorisées »).
 fn governs(words: &[Token<'_>], verb: Found, object: Found) -> bool {
-    let between = if object.start >= verb.end {
-        &words[verb.end..object.start]
+    if object.start >= verb.end {
+        let between = &words[verb.end..object.start];
+        between.len() <= 5 && between.iter().all(Token::is_small)
     } else if object.end <= verb.start {
-        &words[object.end..verb.start]
+        let between = &words[object.end..verb.start];
+        between.len() <= 6 && !between.iter().any(Token::is_main_verb)
     } else {
-        return false;
-    };
-    between.len() <= 5 && between.iter().all(Token::is_small)
+        false
+    }
 }
 
-/// Whether a relaying verb (informer, faire connaître…) comes before the change verb.
+/// Whether a relaying verb (informer, faire connaître…) comes before the
+/// change verb, as a verb or a noun heading a complement (« information des
+/// personnels sur… »; not « les personnels d'accompagnement »).
 fn relays_first(words: &[Token<'_>], relay: &WordList, change_at: usize) -> bool {
-    relay.find_any(words).any(|found| found.start < change_at)
+    relay.find_acts(words).any(|found| found.start < change_at)
 }
