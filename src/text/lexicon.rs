@@ -52,7 +52,8 @@ impl Lexicon {
         };
         for line in table.lines().filter(|l| !l.starts_with('#')) {
             let mut fields = line.split('\t');
-            let (Some(verb), Some(kind), Some(forms)) = (fields.next(), fields.next(), fields.next())
+            let (Some(verb), Some(kind), Some(forms)) =
+                (fields.next(), fields.next(), fields.next())
             else {
                 continue;
             };

@@ -3,10 +3,10 @@
 //! syntax (terminal, XML, URI).
 
 pub mod escape;
-pub mod suggest;
-pub mod uri;
 pub mod lexicon;
 pub mod sentences;
+pub mod suggest;
+pub mod uri;
 pub mod wording;
 pub mod words;
 pub mod xml;

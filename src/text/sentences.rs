@@ -29,8 +29,7 @@ pub fn sentences(text: &str) -> impl Iterator<Item = &str> {
 
 /// The byte offset just past the end of the first sentence of `text`.
 fn sentence_end(text: &str) -> usize {
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    for (i, c) in text.char_indices() {
         let after = i + c.len_utf8();
         match c {
             '!' | '?' | ';' => return after,

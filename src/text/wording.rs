@@ -53,6 +53,11 @@ impl Token<'_> {
             || self.is_auxiliary()
     }
 
+    /// A past participle and nothing else (« relevé », not « relève »).
+    pub fn is_participle(&self) -> bool {
+        !self.readings.is_empty() && self.readings.iter().all(|r| r.kind == Kind::Participle)
+    }
+
     /// A verbal form of a lexicon verb other than « être » and « avoir ».
     pub fn is_main_verb(&self) -> bool {
         !self.is_auxiliary() && self.readings.iter().any(|r| r.kind == Kind::Verbal)
@@ -105,20 +110,58 @@ const DETERMINERS: &[&str] = &[
 /// Words that may stand inside a phrase or between an auxiliary and its
 /// participle (« disposent déjà de », « sera ensuite publié »).
 const ADVERBS: &[&str] = &[
-    "ne", "n", "pas", "plus", "déjà", "bien", "aussi", "encore", "toujours", "ensuite", "enfin",
-    "mieux", "davantage", "y", "leur", "lui", "se", "s", "en", "été",
+    "ne",
+    "n",
+    "pas",
+    "plus",
+    "déjà",
+    "bien",
+    "aussi",
+    "encore",
+    "toujours",
+    "ensuite",
+    "enfin",
+    "mieux",
+    "davantage",
+    "y",
+    "leur",
+    "lui",
+    "se",
+    "s",
+    "en",
+    "été",
 ];
 
 /// Words of quantity and of the staff, which may stand between a verb and
 /// its object (see [`Token::is_small`]).
 const SMALL_WORDS: &[&str] = &[
-    "montant", "montants", "taux", "niveau", "plafond", "part", "valeur", "nombre", "bénéfice",
-    "champ", "accès", "barème", "tous", "toutes", "personnels", "agents", "aesh", "aed",
-    "contractuels", "enseignants",
+    "montant",
+    "montants",
+    "taux",
+    "niveau",
+    "plafond",
+    "part",
+    "valeur",
+    "nombre",
+    "bénéfice",
+    "champ",
+    "accès",
+    "barème",
+    "tous",
+    "toutes",
+    "personnels",
+    "agents",
+    "aesh",
+    "aed",
+    "contractuels",
+    "enseignants",
 ];
 
 /// Nouns that name the act but, in these set phrases, name something else.
-const SET_PHRASES: &[&[&str]] = &[&["organisation", "du", "travail"], &["organisation", "de", "travail"]];
+const SET_PHRASES: &[&[&str]] = &[
+    &["organisation", "du", "travail"],
+    &["organisation", "de", "travail"],
+];
 
 /// How a list item starts.
 #[derive(Clone, Debug)]
@@ -173,6 +216,18 @@ impl WordList {
         let first = &tokens[found.start];
         let last = &tokens[found.end - 1];
         &text[first.offset..last.offset + last.text.len()]
+    }
+
+    /// The items found, as the list writes them, once each, in the order of the text.
+    pub fn labels(&self, found: impl Iterator<Item = Found>) -> Vec<&str> {
+        let mut labels = Vec::new();
+        for f in found {
+            let label = self.label(f.item);
+            if !labels.contains(&label) {
+                labels.push(label);
+            }
+        }
+        labels
     }
 
     /// The item as the list writes it.
@@ -242,12 +297,19 @@ impl Phrase {
 }
 
 /// Whether the form at `tokens[start..end]`, read as `reading`, states an act.
-fn states_act(tokens: &[Token<'_>], start: usize, end: usize, reading: Reading, tail: bool) -> bool {
+fn states_act(
+    tokens: &[Token<'_>],
+    start: usize,
+    end: usize,
+    reading: Reading,
+    tail: bool,
+) -> bool {
     let previous = start.checked_sub(1).map(|i| &tokens[i]);
     match reading.kind {
         Kind::Verbal => !(reading.homograph && previous.is_some_and(|p| p.is(DETERMINERS))),
         Kind::Participle => {
-            tail || auxiliary_before(tokens, start) || tokens.get(end).is_some_and(|t| t.is(&["par"]))
+            tail || auxiliary_before(tokens, start)
+                || tokens.get(end).is_some_and(|t| t.is(&["par"]))
         }
         Kind::Noun => {
             !previous.is_some_and(Token::is_de)
@@ -279,14 +341,18 @@ fn heads_complement(tokens: &[Token<'_>], from: usize) -> bool {
             return true;
         }
         let between = token.is(&["à", "en"]) || token.lower.chars().all(|c| c.is_ascii_digit());
-        if !between && (token.is(DETERMINERS) || token.is(CONJUNCTIONS) || !token.readings.is_empty()) {
+        if !between
+            && (token.is(DETERMINERS) || token.is(CONJUNCTIONS) || !token.readings.is_empty())
+        {
             return false;
         }
     }
     false
 }
 
-const CONJUNCTIONS: &[&str] = &["et", "ou", "mais", "que", "qu", "qui", "dont", "car", "puis"];
+const CONJUNCTIONS: &[&str] = &[
+    "et", "ou", "mais", "que", "qu", "qui", "dont", "car", "puis",
+];
 
 fn in_set_phrase(tokens: &[Token<'_>], start: usize) -> bool {
     SET_PHRASES.iter().any(|phrase| {

@@ -16,4 +16,5 @@ mod report_options;
 mod rule_docs;
 mod rules;
 mod suppressions;
+mod wording;
 mod writers;

@@ -3,12 +3,12 @@
 //! à tous les personnels »). A sentence whose main verb relays the measure
 //! (« informer sur la réforme… ») is not one.
 
+use crate::config::wording::WordLists;
 use crate::context::FileContext;
 use crate::i18n::Args;
 use crate::pipeline::model::{Level, Proposal};
 use crate::rules::Code;
 use crate::text::sentences::sentences;
-use crate::config::wording::WordLists;
 use crate::text::wording::{Found, Token, WordList, tokens};
 
 pub(crate) fn check(proposal: &Proposal, ctx: &mut FileContext<'_>) {
@@ -32,19 +32,25 @@ pub(crate) fn check(proposal: &Proposal, ctx: &mut FileContext<'_>) {
     }
 }
 
-/// The first change verb whose object is a national measure. A change verb
-/// that starts a phrase of the existing provisions is not one (« ces
-/// personnels relèvent du décret » says where they stand).
+/// The first change verb whose object is a national measure. A verb that
+/// starts a phrase of the existing provisions is not one (« ces personnels
+/// relèvent du décret » says where they stand), unless it is a participle
+/// (« le point d'indice est relevé de 10 % »).
 fn national_demand(words: &[Token<'_>], lists: &WordLists) -> Option<(Found, Found)> {
     let objects: Vec<Found> = lists.national.find_any(words).collect();
     let existing: Vec<usize> = lists.existing.find_any(words).map(|f| f.start).collect();
-    let changes = lists.change.find_acts(words);
-    changes.filter(|verb| !existing.contains(&verb.start)).find_map(|verb| {
-        objects
-            .iter()
-            .find(|object| governs(words, verb, **object))
-            .map(|object| (verb, *object))
-    })
+    let states =
+        |verb: &Found| !existing.contains(&verb.start) || words[verb.start].is_participle();
+    lists
+        .change
+        .find_acts(words)
+        .filter(states)
+        .find_map(|verb| {
+            objects
+                .iter()
+                .find(|object| governs(words, verb, **object))
+                .map(|object| (verb, *object))
+        })
 }
 
 /// Whether the object is the verb's own complement: after it with only small
