@@ -6,6 +6,7 @@
 //! « établissement » to « établ » and miss « mis », « ouvert » or « prise ».
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 const FORMS: &str = include_str!("lexicon/forms.txt");
@@ -35,7 +36,28 @@ pub struct Reading {
 
 pub struct Lexicon {
     verbs: Vec<&'static str>,
-    forms: HashMap<&'static str, Vec<Reading>>,
+    forms: HashMap<&'static str, Vec<Reading>, BuildHasherDefault<Fnv>>,
+    /// « être » and « avoir », the auxiliaries of the past participles.
+    auxiliaries: [Option<u16>; 2],
+}
+
+/// FNV-1a: the forms are short and trusted, SipHash's protection is not
+/// needed and its cost shows on every word of every proposal.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut hash = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for byte in bytes {
+            hash = (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = hash;
+    }
 }
 
 impl Lexicon {
@@ -48,7 +70,8 @@ impl Lexicon {
     fn parse(table: &'static str) -> Lexicon {
         let mut lexicon = Lexicon {
             verbs: Vec::new(),
-            forms: HashMap::with_capacity(6000),
+            forms: HashMap::with_capacity_and_hasher(6000, BuildHasherDefault::default()),
+            auxiliaries: [None; 2],
         };
         for line in table.lines().filter(|l| !l.starts_with('#')) {
             let mut fields = line.split('\t');
@@ -79,7 +102,13 @@ impl Lexicon {
                 }
             }
         }
+        lexicon.auxiliaries = [lexicon.infinitive("être"), lexicon.infinitive("avoir")];
         lexicon
+    }
+
+    /// Whether the verb is « être » or « avoir ».
+    pub fn is_auxiliary(&self, verb: u16) -> bool {
+        self.auxiliaries.contains(&Some(verb))
     }
 
     fn verb_index(&mut self, verb: &'static str) -> u16 {

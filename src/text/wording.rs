@@ -12,6 +12,9 @@
 //!   « publié par »), or a noun heading a complement (« création d'un guide »)
 //!   that is not itself the complement of a noun (« l'offre de formation »).
 
+use std::borrow::Cow;
+use std::cell::OnceCell;
+
 use crate::text::lexicon::{Kind, Lexicon, Reading};
 use crate::text::words::{stem, words};
 
@@ -22,15 +25,18 @@ pub struct Token<'t> {
     pub text: &'t str,
     /// Its byte offset in the text.
     pub offset: usize,
-    lower: String,
-    /// The stem of the word, contractions spelled out (`du` → `de`).
-    key: String,
+    lower: Cow<'t, str>,
+    /// Its first two letters, packed (see [`prefix`]).
+    prefix: u64,
+    /// The stem of the word, contractions spelled out (`du` → `de`),
+    /// computed when a list item is compared by stem (see [`Token::has_key`]).
+    key: OnceCell<String>,
     readings: &'static [Reading],
 }
 
 impl Token<'_> {
     fn is(&self, words: &[&str]) -> bool {
-        words.contains(&self.lower.as_str())
+        words.contains(&self.lower.as_ref())
     }
 
     fn is_verb(&self, verb: u16) -> bool {
@@ -53,6 +59,22 @@ impl Token<'_> {
             || self.is_auxiliary()
     }
 
+    /// The comparison key: the stem, contractions spelled out.
+    fn key(&self) -> &str {
+        self.key.get_or_init(|| match self.lower.as_ref() {
+            "d" | "du" | "des" => "de".to_owned(),
+            "au" | "aux" => "à".to_owned(),
+            word => stem(word),
+        })
+    }
+
+    /// Whether the word's key is `key`. A stem starts as its word does (the
+    /// French stemmer only rewrites endings): its first two letters rule most
+    /// words out before they are stemmed.
+    fn has_key(&self, key: &str) -> bool {
+        self.may_have(key) && self.key() == key
+    }
+
     /// A past participle and nothing else (« relevé », not « relève »).
     pub fn is_participle(&self) -> bool {
         !self.readings.is_empty() && self.readings.iter().all(|r| r.kind == Kind::Participle)
@@ -65,15 +87,19 @@ impl Token<'_> {
 
     fn is_auxiliary(&self) -> bool {
         let lexicon = Lexicon::get();
-        let auxiliaries = [lexicon.infinitive("être"), lexicon.infinitive("avoir")];
         self.readings
             .iter()
-            .any(|r| r.kind != Kind::Noun && auxiliaries.contains(&Some(r.verb)))
+            .any(|r| r.kind != Kind::Noun && lexicon.is_auxiliary(r.verb))
     }
 
     /// `de`, `d'`, `du`, `des`.
     fn is_de(&self) -> bool {
-        self.key == "de"
+        self.is(&["de", "d", "du", "des"])
+    }
+
+    /// Whether the word may have the key `key` (see [`Token::has_key`]).
+    fn may_have(&self, key: &str) -> bool {
+        matches!(key, "de" | "à") || key.chars().nth(1).is_none() || self.prefix == prefix(key)
     }
 }
 
@@ -82,18 +108,18 @@ pub fn tokens(text: &str) -> Vec<Token<'_>> {
     let lexicon = Lexicon::get();
     words(text)
         .map(|word| {
-            let lower = word.to_lowercase();
-            let key = match lower.as_str() {
-                "d" | "du" | "des" => "de".to_owned(),
-                "au" | "aux" => "à".to_owned(),
-                _ => stem(&lower),
+            let lower = if word.chars().any(char::is_uppercase) {
+                Cow::Owned(word.to_lowercase())
+            } else {
+                Cow::Borrowed(word)
             };
             Token {
                 text: word,
                 offset: word.as_ptr() as usize - text.as_ptr() as usize,
                 readings: lexicon.readings(&lower),
+                prefix: prefix(&lower),
                 lower,
-                key,
+                key: OnceCell::new(),
             }
         })
         .collect()
@@ -191,7 +217,12 @@ pub struct Found {
 
 /// A wording list, ready to search.
 #[derive(Clone, Debug, Default)]
-pub struct WordList(Vec<Phrase>);
+pub struct WordList {
+    phrases: Vec<Phrase>,
+    /// The first letters of the items compared by stem: a word that the
+    /// lexicon does not know and that starts otherwise matches no item.
+    prefixes: Vec<u64>,
+}
 
 impl WordList {
     pub fn new(items: &[String]) -> Self {
@@ -201,14 +232,35 @@ impl WordList {
             let (first, rest) = tokens.split_first()?;
             let head = match (lexicon.infinitive(&first.lower), first.readings.first()) {
                 (Some(verb), _) => Head::Verb(verb),
-                (None, Some(reading)) => Head::Form(reading.verb, first.key.clone()),
-                (None, None) => Head::Stem(first.key.clone()),
+                (None, Some(reading)) => Head::Form(reading.verb, first.key().to_owned()),
+                (None, None) => Head::Stem(first.key().to_owned()),
             };
-            let tail = rest.iter().map(|t| t.key.clone()).collect();
+            let tail = rest.iter().map(|t| t.key().to_owned()).collect();
             let label = item.trim().to_owned();
             Some(Phrase { label, head, tail })
         });
-        WordList(phrases.collect())
+        let phrases: Vec<Phrase> = phrases.collect();
+        let prefixes = phrases
+            .iter()
+            .filter_map(|p| match &p.head {
+                Head::Verb(_) => None,
+                Head::Form(_, key) | Head::Stem(key) => Some(key),
+            })
+            .map(|key| match key.chars().nth(1) {
+                Some(_) => prefix(key),
+                None => ANY_PREFIX,
+            })
+            .collect();
+        WordList { phrases, prefixes }
+    }
+
+    /// Whether an item may start at this word.
+    fn may_start(&self, token: &Token<'_>) -> bool {
+        !token.readings.is_empty()
+            || self
+                .prefixes
+                .iter()
+                .any(|p| *p == token.prefix || *p == ANY_PREFIX)
     }
 
     /// The words of `text` that a find spans, as written.
@@ -232,7 +284,7 @@ impl WordList {
 
     /// The item as the list writes it.
     pub fn label(&self, item: usize) -> &str {
-        &self.0[item].label
+        &self.phrases[item].label
     }
 
     /// Every place where an item occurs, in any form.
@@ -246,13 +298,23 @@ impl WordList {
     }
 
     fn find<'a>(&'a self, tokens: &'a [Token<'_>], acts: bool) -> impl Iterator<Item = Found> + 'a {
-        (0..tokens.len()).flat_map(move |start| {
-            self.0.iter().enumerate().filter_map(move |(item, phrase)| {
+        let starts = (0..tokens.len()).filter(|&start| self.may_start(&tokens[start]));
+        starts.flat_map(move |start| {
+            self.phrases.iter().enumerate().filter_map(move |(item, phrase)| {
                 let end = phrase.matches(tokens, start, acts)?;
                 Some(Found { item, start, end })
             })
         })
     }
+}
+
+/// A prefix that every word has (an item of one letter).
+const ANY_PREFIX: u64 = u64::MAX;
+
+/// The first two letters of a word, packed in an integer to compare at once.
+fn prefix(word: &str) -> u64 {
+    let mut chars = word.chars().map(|c| u64::from(u32::from(c)));
+    (chars.next().unwrap_or(0) << 32) | chars.next().unwrap_or(0)
 }
 
 impl Phrase {
@@ -261,8 +323,8 @@ impl Phrase {
         let token = &tokens[start];
         let (verb, by_stem) = match &self.head {
             Head::Verb(verb) => (Some(*verb), false),
-            Head::Form(verb, key) => (Some(*verb), token.key == *key),
-            Head::Stem(key) => (None, token.key == *key),
+            Head::Form(verb, key) => (Some(*verb), token.has_key(key)),
+            Head::Stem(key) => (None, token.has_key(key)),
         };
         if !by_stem && !verb.is_some_and(|v| token.is_verb(v)) {
             return None;
@@ -284,10 +346,10 @@ impl Phrase {
     /// Matches the tail words from `tokens[from]`, adverbs allowed between them.
     fn tail_end(&self, tokens: &[Token<'_>], mut from: usize) -> Option<usize> {
         for wanted in &self.tail {
-            while tokens.get(from)?.is_adverb() && tokens[from].key != *wanted {
+            while tokens.get(from)?.is_adverb() && !tokens[from].has_key(wanted) {
                 from += 1;
             }
-            if tokens[from].key != *wanted {
+            if !tokens[from].has_key(wanted) {
                 return None;
             }
             from += 1;

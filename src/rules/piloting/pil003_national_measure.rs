@@ -38,6 +38,9 @@ pub(crate) fn check(proposal: &Proposal, ctx: &mut FileContext<'_>) {
 /// (« le point d'indice est relevé de 10 % »).
 fn national_demand(words: &[Token<'_>], lists: &WordLists) -> Option<(Found, Found)> {
     let objects: Vec<Found> = lists.national.find_any(words).collect();
+    if objects.is_empty() {
+        return None;
+    }
     let existing: Vec<usize> = lists.existing.find_any(words).map(|f| f.start).collect();
     let states =
         |verb: &Found| !existing.contains(&verb.start) || words[verb.start].is_participle();
