@@ -300,10 +300,13 @@ impl WordList {
     fn find<'a>(&'a self, tokens: &'a [Token<'_>], acts: bool) -> impl Iterator<Item = Found> + 'a {
         let starts = (0..tokens.len()).filter(|&start| self.may_start(&tokens[start]));
         starts.flat_map(move |start| {
-            self.phrases.iter().enumerate().filter_map(move |(item, phrase)| {
-                let end = phrase.matches(tokens, start, acts)?;
-                Some(Found { item, start, end })
-            })
+            self.phrases
+                .iter()
+                .enumerate()
+                .filter_map(move |(item, phrase)| {
+                    let end = phrase.matches(tokens, start, acts)?;
+                    Some(Found { item, start, end })
+                })
         })
     }
 }

@@ -8,6 +8,11 @@ use crate::pipeline::model::Proposal;
 use crate::rules::Code;
 use crate::text::wording::{WordList, tokens};
 
+crate::declare_rule! {
+    Cov004 "COV004" "complementary-existing-only",
+    family: Coverage, severity: Warning, check: Proposal(check),
+}
+
 pub(crate) fn check(proposal: &Proposal, ctx: &mut FileContext<'_>) {
     let lists = ctx.settings.wording.lists();
     for complementary in &proposal.complementary_actions {

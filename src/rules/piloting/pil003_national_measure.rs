@@ -11,6 +11,11 @@ use crate::rules::Code;
 use crate::text::sentences::sentences;
 use crate::text::wording::{Found, Token, WordList, tokens};
 
+crate::declare_rule! {
+    Pil003 "PIL003" "national-measure",
+    family: Piloting, severity: Warning, check: Proposal(check),
+}
+
 pub(crate) fn check(proposal: &Proposal, ctx: &mut FileContext<'_>) {
     if proposal.piloting.level != Level::Academic {
         return; // PIL001 says it.
