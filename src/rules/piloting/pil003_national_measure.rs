@@ -64,13 +64,13 @@ fn national_demand(words: &[Token<'_>], lists: &WordLists) -> Option<(Found, Fou
 /// Whether the object is the verb's own complement: after it with only small
 /// words between (« revaloriser les primes », « prise en charge à 50 % des
 /// cotisations »; « créer un guide des primes » creates a guide), or before
-/// it as the subject of a passive, with no other verb between (« les primes
-/// des AESH seront revalorisées »).
+/// a participle as the subject of a passive, with no other verb between
+/// (« les primes des AESH seront revalorisées »).
 fn governs(words: &[Token<'_>], verb: Found, object: Found) -> bool {
     if object.start >= verb.end {
         let between = &words[verb.end..object.start];
         between.len() <= 5 && between.iter().all(Token::is_small)
-    } else if object.end <= verb.start {
+    } else if object.end <= verb.start && words[verb.start].is_participle() {
         let between = &words[object.end..verb.start];
         between.len() <= 6 && !between.iter().any(Token::is_main_verb)
     } else {
