@@ -16,9 +16,8 @@ const FORMS: &str = include_str!("lexicon/forms.txt");
 pub enum Kind {
     /// Infinitive, present participle, or a conjugated form (« crée », « créera »).
     Verbal,
-    /// A past participle (« créé », « mises »): an action only with an
-    /// auxiliary or an agent (« est publié », « publié par »), since it is
-    /// also an adjective (« un personnel expérimenté »).
+    /// A past participle (« créé », « mises »), also an adjective: see
+    /// `text::wording` for when it states an act.
     Participle,
     /// A noun naming the act (« création », « mise »).
     Noun,

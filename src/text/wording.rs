@@ -8,9 +8,11 @@
 //! - [`WordList::find_any`]: any form, anywhere (the evidence of vague wording,
 //!   of a national object, of an existing provision);
 //! - [`WordList::find_acts`]: only where the word states an act: a verbal form,
-//!   a past participle with an auxiliary or an agent (« est publié »,
-//!   « publié par »), or a noun heading a complement (« création d'un guide »)
-//!   that is not itself the complement of a noun (« l'offre de formation »).
+//!   a past participle (« des ateliers organisés »; for the verbs whose
+//!   participle is mostly an adjective, only with an auxiliary or an agent:
+//!   « une permanence est ouverte », not « un personnel expérimenté »), or a
+//!   noun heading a complement (« création d'un guide ») that is not itself
+//!   the complement of a noun (« l'offre de formation »).
 
 use std::borrow::Cow;
 use std::cell::OnceCell;
@@ -116,13 +118,28 @@ pub fn tokens(text: &str) -> Vec<Token<'_>> {
             Token {
                 text: word,
                 offset: word.as_ptr() as usize - text.as_ptr() as usize,
-                readings: lexicon.readings(&lower),
+                readings: readings(lexicon, word, &lower),
                 prefix: prefix(&lower),
                 lower,
                 key: OnceCell::new(),
             }
         })
         .collect()
+}
+
+/// What the lexicon knows of a word. French often drops the accent of a
+/// capital (« Elaboration d'un guide », « Etendre… »): a word that starts
+/// with `E` is also looked up as `é`, `è` and `ê`.
+fn readings(lexicon: &'static Lexicon, word: &str, lower: &str) -> &'static [Reading] {
+    let found = lexicon.readings(lower);
+    match word.strip_prefix('E') {
+        Some(rest) if found.is_empty() => ["é", "è", "ê"]
+            .iter()
+            .map(|accent| lexicon.readings(&format!("{accent}{}", rest.to_lowercase())))
+            .find(|r| !r.is_empty())
+            .unwrap_or(found),
+        _ => found,
+    }
 }
 
 /// Articles, possessives, demonstratives and prepositions: a word after one
@@ -373,8 +390,11 @@ fn states_act(
     match reading.kind {
         Kind::Verbal => !(reading.homograph && previous.is_some_and(|p| p.is(DETERMINERS))),
         Kind::Participle => {
-            tail || auxiliary_before(tokens, start)
-                || tokens.get(end).is_some_and(|t| t.is(&["par"]))
+            let adjective = ADJECTIVAL.contains(&Lexicon::get().verb(reading.verb));
+            let noun = reading.homograph && previous.is_some_and(|p| p.is(DETERMINERS));
+            tail || (!adjective && !noun)
+                || auxiliary_before(tokens, start)
+                || agent_after(tokens, end)
         }
         Kind::Noun => {
             !previous.is_some_and(Token::is_de)
@@ -382,6 +402,32 @@ fn states_act(
                 && !in_set_phrase(tokens, start)
         }
     }
+}
+
+/// Verbs whose past participle mostly serves as an adjective that names no
+/// act (« un personnel expérimenté », « des personnels formés », « un espace
+/// ouvert », « un usage établi »): it states an act only with an auxiliary or
+/// an agent. The participles of the other verbs state one wherever they stand
+/// (« des rencontres organisées dans chaque bassin »), unless a determiner
+/// makes a noun of them (« un produit »).
+const ADJECTIVAL: &[&str] = &[
+    "expérimenter",
+    "former",
+    "ouvrir",
+    "établir",
+    "construire",
+    "installer",
+];
+
+/// Whether « par » introduces an agent within the next few words (« publié
+/// en juin par la DRH »), before any other verb.
+fn agent_after(tokens: &[Token<'_>], from: usize) -> bool {
+    tokens
+        .iter()
+        .skip(from)
+        .take(4)
+        .take_while(|t| t.readings.is_empty())
+        .any(|t| t.is(&["par"]))
 }
 
 /// Whether a form of « être » or « avoir » comes just before `tokens[at]`,
@@ -470,6 +516,11 @@ mod tests {
         assert!(acts(&["animer"], "des ateliers animés par la psychologue"));
         assert!(!acts(&["expérimenter"], "un personnel expérimenté"));
         assert!(!acts(&["ouvrir"], "un espace ouvert"));
+        assert!(acts(&["ouvrir"], "un espace ouvert en juin par la DSDEN"));
+        assert!(acts(
+            &["organiser"],
+            "des rencontres organisées dans chaque bassin"
+        ));
     }
 
     #[test]
@@ -507,6 +558,13 @@ mod tests {
             let items = ["former", "organiser", "établir", "produire"];
             assert!(!acts(&items, text), "{text}");
         }
+    }
+
+    #[test]
+    fn a_capital_without_its_accent_is_read() {
+        assert!(acts(&["élaborer"], "Elaboration d'un guide"));
+        assert!(acts(&["étendre"], "Etendre le dispositif"));
+        assert!(!acts(&["élaborer"], "elaboration d'un guide"));
     }
 
     #[test]
