@@ -35,6 +35,8 @@ pub struct Reading {
 
 pub struct Lexicon {
     verbs: Vec<&'static str>,
+    /// For each verb, what all its forms begin with (« sensibili »).
+    common: Vec<&'static str>,
     forms: HashMap<&'static str, Vec<Reading>, BuildHasherDefault<Fnv>>,
     /// « être » and « avoir », the auxiliaries of the past participles.
     auxiliaries: [Option<u16>; 2],
@@ -73,6 +75,7 @@ impl Lexicon {
     fn parse(table: &'static str) -> Lexicon {
         let mut lexicon = Lexicon {
             verbs: Vec::new(),
+            common: Vec::new(),
             forms: HashMap::with_capacity_and_hasher(6000, BuildHasherDefault::default()),
             auxiliaries: [None; 2],
         };
@@ -94,6 +97,7 @@ impl Lexicon {
                     Some(bare) => (bare, true),
                     None => (form, false),
                 };
+                lexicon.narrow_common(index, form);
                 let reading = Reading {
                     verb: index,
                     kind,
@@ -119,9 +123,26 @@ impl Lexicon {
             Some(i) => i as u16,
             None => {
                 self.verbs.push(verb);
+                self.common.push(verb);
                 (self.verbs.len() - 1) as u16
             }
         }
+    }
+
+    fn narrow_common(&mut self, verb: u16, form: &str) {
+        let common = &mut self.common[usize::from(verb)];
+        let shared = common
+            .char_indices()
+            .zip(form.chars())
+            .find(|((_, a), b)| a != b)
+            .map_or(common.len().min(form.len()), |((at, _), _)| at);
+        *common = &common[..shared];
+    }
+
+    /// What every form of the verb begins with, nouns included (« prom » for
+    /// promouvoir: promeut, promu, promotion).
+    pub fn common_start(&self, verb: u16) -> &'static str {
+        self.common[usize::from(verb)]
     }
 
     /// The readings of a lower-case word; none when the lexicon does not know it.
@@ -172,6 +193,15 @@ mod tests {
         assert_eq!(kinds("publication", "publier"), [Kind::Noun]);
         assert_eq!(kinds("étendu", "étendre"), [Kind::Participle]);
         assert!(Lexicon::get().len() > 4000);
+    }
+
+    #[test]
+    fn every_form_of_a_verb_shares_its_common_start() {
+        let lexicon = Lexicon::get();
+        let start = |verb| lexicon.common_start(lexicon.infinitive(verb).unwrap());
+        assert_eq!(start("sensibiliser"), "sensibilis");
+        assert_eq!(start("promouvoir"), "prom");
+        assert_eq!(start("réfléchir"), "réfl");
     }
 
     #[test]

@@ -70,9 +70,8 @@ impl Token<'_> {
         })
     }
 
-    /// Whether the word's key is `key`. A stem starts as its word does (the
-    /// French stemmer only rewrites endings): its first two letters rule most
-    /// words out before they are stemmed.
+    /// Whether the word's key is `key`, ruling most words out before they
+    /// are stemmed.
     fn has_key(&self, key: &str) -> bool {
         self.may_have(key) && self.key() == key
     }
@@ -99,9 +98,16 @@ impl Token<'_> {
         self.is(&["de", "d", "du", "des"])
     }
 
-    /// Whether the word may have the key `key` (see [`Token::has_key`]).
+    /// Whether the word may have the key `key` (see [`Token::has_key`]): the
+    /// French stemmer cuts endings and rewrites at most the last two letters
+    /// of what it keeps (« nationaux » → « national »), so a word whose stem
+    /// is `key` starts with `key` but for its last two letters.
     fn may_have(&self, key: &str) -> bool {
-        matches!(key, "de" | "à") || key.chars().nth(1).is_none() || self.prefix == prefix(key)
+        if matches!(key, "de" | "à") {
+            return true;
+        }
+        let kept = key.char_indices().rev().nth(1).map_or(0, |(at, _)| at);
+        self.lower.starts_with(&key[..kept])
     }
 }
 
@@ -280,6 +286,23 @@ impl WordList {
                 .any(|p| *p == token.prefix || *p == ANY_PREFIX)
     }
 
+    /// Whether an item may occur in `lower`, a lower-cased text: false only
+    /// when no item can, for a verb none of its forms (they all begin with
+    /// [`Lexicon::common_start`]; an initial accent is left out, since a
+    /// capital often loses it), for a word compared by stem none of the words
+    /// that have that stem. A cheap test before splitting the text into words.
+    pub fn may_occur(&self, lower: &str) -> bool {
+        let lexicon = Lexicon::get();
+        self.phrases.iter().any(|phrase| match &phrase.head {
+            Head::Verb(verb) => {
+                let start = lexicon.common_start(*verb);
+                let start = start.strip_prefix(['é', 'è', 'ê']).unwrap_or(start);
+                lower.contains(start)
+            }
+            Head::Form(_, key) | Head::Stem(key) => lower.contains(needle(key)),
+        })
+    }
+
     /// The words of `text` that a find spans, as written.
     pub fn quote<'t>(text: &'t str, tokens: &[Token<'t>], found: Found) -> &'t str {
         let first = &tokens[found.start];
@@ -326,6 +349,19 @@ impl WordList {
                 })
         })
     }
+}
+
+/// What a word whose stem is `key` surely contains: the key but for the
+/// two letters the stemmer may rewrite (see [`Token::may_have`]), or all
+/// of a short key.
+fn needle(key: &str) -> &str {
+    let mut ends = key.char_indices().map(|(at, _)| at).rev();
+    let (_, minus_one, minus_two) = (ends.next(), ends.next(), ends.next());
+    [minus_two, minus_one]
+        .into_iter()
+        .flatten()
+        .find(|&end| key[..end].chars().count() >= 3)
+        .map_or(key, |end| &key[..end])
 }
 
 /// A prefix that every word has (an item of one letter).
@@ -565,6 +601,31 @@ mod tests {
         assert!(acts(&["élaborer"], "Elaboration d'un guide"));
         assert!(acts(&["étendre"], "Etendre le dispositif"));
         assert!(!acts(&["élaborer"], "elaboration d'un guide"));
+    }
+
+    #[test]
+    fn may_occur_rules_out_only_texts_without_the_items() {
+        let national = list(&["prime", "loi", "rémunération", "point d'indice"]);
+        for text in [
+            "les primes",
+            "la loi",
+            "rémunérer les tuteurs",
+            "le point d'indice",
+        ] {
+            assert!(national.may_occur(text), "{text}");
+            assert!(national.find_any(&tokens(text)).next().is_some(), "{text}");
+        }
+        assert!(!national.may_occur("un guide des démarches"));
+        let vague = list(&["sensibiliser", "promouvoir", "élaborer"]);
+        for text in [
+            "la sensibilisation",
+            "ils promeuvent",
+            "promu",
+            "elaboration d'un guide",
+        ] {
+            assert!(vague.may_occur(text), "{text}");
+        }
+        assert!(!vague.may_occur("créer un guide"));
     }
 
     #[test]

@@ -17,6 +17,9 @@ pub(crate) fn check(proposal: &Proposal, ctx: &mut FileContext<'_>) {
     let lists = ctx.settings.wording.lists();
     for complementary in &proposal.complementary_actions {
         let text = &complementary.action.value;
+        if !lists.existing.may_occur(&text.to_lowercase()) {
+            continue;
+        }
         let words = tokens(text);
         let Some(marker) = lists.existing.find_any(&words).next() else {
             continue;

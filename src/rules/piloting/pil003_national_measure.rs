@@ -21,7 +21,11 @@ pub(crate) fn check(proposal: &Proposal, ctx: &mut FileContext<'_>) {
         return; // PIL001 says it.
     }
     let lists = ctx.settings.wording.lists();
-    for sentence in sentences(&proposal.solution.value) {
+    let solution = &proposal.solution.value;
+    if !lists.national.may_occur(&solution.to_lowercase()) {
+        return; // most solutions name no national measure: no need to read their words
+    }
+    for sentence in sentences(solution) {
         let words = tokens(sentence);
         let Some((verb, object)) = national_demand(&words, lists) else {
             continue;
