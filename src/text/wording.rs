@@ -228,6 +228,8 @@ struct Phrase {
     label: String,
     head: Head,
     tail: Vec<String>,
+    /// What a text that holds the item surely contains, lower-cased.
+    needles: Vec<String>,
 }
 
 /// Where a list item was found: its index in the list, and the words it spans.
@@ -258,9 +260,15 @@ impl WordList {
                 (None, Some(reading)) => Head::Form(reading.verb, first.key().to_owned()),
                 (None, None) => Head::Stem(first.key().to_owned()),
             };
-            let tail = rest.iter().map(|t| t.key().to_owned()).collect();
+            let tail: Vec<String> = rest.iter().map(|t| t.key().to_owned()).collect();
             let label = item.trim().to_owned();
-            Some(Phrase { label, head, tail })
+            let needles = needles(&head, &tail);
+            Some(Phrase {
+                label,
+                head,
+                tail,
+                needles,
+            })
         });
         let phrases: Vec<Phrase> = phrases.collect();
         let prefixes = phrases
@@ -287,19 +295,14 @@ impl WordList {
     }
 
     /// Whether an item may occur in `lower`, a lower-cased text: false only
-    /// when no item can, for a verb none of its forms (they all begin with
-    /// [`Lexicon::common_start`]; an initial accent is left out, since a
-    /// capital often loses it), for a word compared by stem none of the words
-    /// that have that stem. A cheap test before splitting the text into words.
+    /// when, for every item, one of its words surely is not there (see
+    /// [`needles`]). A cheap test before splitting the text into words.
     pub fn may_occur(&self, lower: &str) -> bool {
-        let lexicon = Lexicon::get();
-        self.phrases.iter().any(|phrase| match &phrase.head {
-            Head::Verb(verb) => {
-                let start = lexicon.common_start(*verb);
-                let start = start.strip_prefix(['é', 'è', 'ê']).unwrap_or(start);
-                lower.contains(start)
-            }
-            Head::Form(_, key) | Head::Stem(key) => lower.contains(needle(key)),
+        self.phrases.iter().any(|phrase| {
+            phrase
+                .needles
+                .iter()
+                .all(|needle| lower.contains(needle.as_str()))
         })
     }
 
@@ -351,17 +354,41 @@ impl WordList {
     }
 }
 
-/// What a word whose stem is `key` surely contains: the key but for the
-/// two letters the stemmer may rewrite (see [`Token::may_have`]), or all
-/// of a short key.
-fn needle(key: &str) -> &str {
-    let mut ends = key.char_indices().map(|(at, _)| at).rev();
-    let (_, minus_one, minus_two) = (ends.next(), ends.next(), ends.next());
-    [minus_two, minus_one]
-        .into_iter()
-        .flatten()
-        .find(|&end| key[..end].chars().count() >= 3)
-        .map_or(key, |end| &key[..end])
+/// What a text that holds an item surely contains: for a verb of the
+/// lexicon, what all its forms begin with ([`Lexicon::common_start`], an
+/// initial accent left out, since a capital often loses it); for a word
+/// compared by stem, see [`stem_needle`]. Needles of fewer than three letters
+/// (« de », « en ») rule nothing out and are left out.
+fn needles(head: &Head, tail: &[String]) -> Vec<String> {
+    let first = match head {
+        Head::Verb(verb) => {
+            let start = Lexicon::get().common_start(*verb);
+            start.strip_prefix(['é', 'è', 'ê']).unwrap_or(start)
+        }
+        Head::Form(_, key) | Head::Stem(key) => stem_needle(key),
+    };
+    std::iter::once(first)
+        .chain(tail.iter().map(|key| stem_needle(key)))
+        .filter(|needle| needle.chars().count() >= 3)
+        .map(str::to_owned)
+        .collect()
+}
+
+/// What every word whose stem is `key` contains. The French stemmer keeps
+/// the start of a word and rewrites at most its last letters, into an `l`
+/// (« nationaux » → « national »), a `t` (« -ence » → « -ent »), an `x`, a
+/// `c` (« ç »), « iqu » (« -ic- ») or an unaccented `e` (« complète » →
+/// « complet »): a key that ends otherwise is contained whole, another one
+/// but for its last two letters.
+fn stem_needle(key: &str) -> &str {
+    let last_two: String = key.chars().rev().take(2).collect();
+    let rewritten =
+        key.ends_with(['l', 't', 'x', 'c']) || key.ends_with("iqu") || last_two.contains('e');
+    if !rewritten {
+        return key;
+    }
+    let cut = key.char_indices().rev().nth(1).map_or(0, |(at, _)| at);
+    &key[..cut]
 }
 
 /// A prefix that every word has (an item of one letter).
@@ -605,12 +632,20 @@ mod tests {
 
     #[test]
     fn may_occur_rules_out_only_texts_without_the_items() {
-        let national = list(&["prime", "loi", "rémunération", "point d'indice"]);
+        let national = list(&[
+            "prime",
+            "loi",
+            "rémunération",
+            "point d'indice",
+            "arrêté ministériel",
+        ]);
         for text in [
             "les primes",
             "la loi",
             "rémunérer les tuteurs",
+            "il rémunère",
             "le point d'indice",
+            "les arrêtés ministériels",
         ] {
             assert!(national.may_occur(text), "{text}");
             assert!(national.find_any(&tokens(text)).next().is_some(), "{text}");
