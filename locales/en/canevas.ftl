@@ -97,20 +97,6 @@ FILE001-internal = canevas hit an internal error while reading this file; the ot
 
 ## YAML
 
-YAML001 = the file is not valid YAML: { $detail }
-    .hint = Check the indentation (keys of one level start with the same spaces, no tabs) and quote a text that contains ": " or starts with a special character.
-YAML001-colon = a ": " stands in the middle of a text, or a line is indented by mistake.
-    .hint = If the text contains ": ", put it in quotes (title: "QVT: a newsletter"). Otherwise, align the line with the other keys of its level.
-YAML001-unclosed-bracket = a "[" or "{"{"}" opened above is not closed.
-    .hint = Close the list with "]" (or "{"}"}") on the same line, or write one item a line with "- ".
-YAML001-tab = a tab indents the line; YAML accepts only spaces.
-    .hint = Replace the tab with spaces (two a level).
-YAML001-quote = an opening quote is not closed.
-    .hint = Close the text with the same quote it opens with.
-YAML001-apostrophe = an apostrophe stands in a text written between apostrophes ('…').
-    .hint = Put the text in double quotes ("…") instead, or double the apostrophe ('it''s').
-YAML001-indent = in a list, a line does not start with "- " or is not aligned.
-    .hint = Start each item of the list with "- " and align the items one under the other.
 YAML002 = the key "{ $key }" appears twice (first on line { $line }); the second would silently replace the first.
     .hint = Keep a single "{ $key }" key and put all its text there.
 YAML002-other-language = the key "{ $key }" is the same as "{ $first }" (line { $line }), written in the other language.
@@ -122,13 +108,13 @@ YAML003-not-mapping = the file must hold one proposal made of "key: value" entri
     .hint = Start the file with "id:", then "title:", "axis:"… each at the start of a line.
 YAML003-multiple = the file holds several documents separated by "---"; one proposal per file.
     .hint = Put each proposal in its own .yaml file.
-YAML004 = the file exceeds the safety limits (aliases, nesting or size): { $detail }
+YAML004 = the file exceeds the safety limits (aliases, nesting or size).
     .hint = A proposal needs neither many aliases (&, *) nor more than a few levels of nesting; write the file plainly.
 
 ## Structure (canvas)
 
 SCHEMA001-required-root = the key "{ $key }" is missing: { $what }.
-    .hint = Add a line "{ $key }:" followed by { $what }.
+    .hint = Add the key "{ $key }:".{ $fix }
 SCHEMA001-required = "{ $key }" is missing in "{ $parent }": { $what }.
     .hint = Add "{ $key }:" under "{ $parent }", indented by two spaces.
 SCHEMA001-unknown-key-suggest = the key "{ $key }" is not part of the canvas. Did you mean "{ $suggestion }"?
@@ -138,7 +124,7 @@ SCHEMA001-unknown-key = the key "{ $key }" is not part of the canvas at this pla
 SCHEMA001-empty = the key "{ $key }" is empty.
     .hint = Write its content after "{ $key }:", or remove the key if it is optional.
 SCHEMA001-type-text = "{ $key }" must be a text, not "{ $value }".
-    .hint = Write a text after "{ $key }:", in quotes if it contains ": ".
+    .hint = Write a text after "{ $key }:", in quotes if it contains ": ".{ $fix }
 SCHEMA001-type-integer = "{ $key }" must be a whole number, not "{ $value }".
     .hint = Write the number in digits, for example "{ $key }: 2".
 SCHEMA001-type-number = "{ $key }" must be a number, not "{ $value }".
@@ -146,9 +132,9 @@ SCHEMA001-type-number = "{ $key }" must be a number, not "{ $value }".
 SCHEMA001-type-boolean = "{ $key }" must be yes or no (true/false, oui/non), not "{ $value }".
     .hint = Write "{ $key }: true" or "{ $key }: false".
 SCHEMA001-type-list = "{ $key }" must be a list.
-    .hint = Write one item a line, each starting with "- " under "{ $key }:".
+    .hint = Write one item a line, each starting with "- " under "{ $key }:".{ $fix }
 SCHEMA001-type-object = "{ $key }" must hold "key: value" entries on the following lines.
-    .hint = Break the line after "{ $key }:" and indent each entry by two spaces.
+    .hint = Break the line after "{ $key }:" and indent each entry by two spaces.{ $fix }
 SCHEMA001-type-text-or-number = "{ $key }" must be a text or a number.
     .hint = For example "{ $key }: 80 %" or "{ $key }: 50".
 SCHEMA001-enum-suggest = "{ $value }" is not a possible value of "{ $key }". Did you mean "{ $suggestion }"?
@@ -197,7 +183,7 @@ field-lead = the service or person who carries the action
 field-partners = the partners
 field-categories = the list of staff categories (or "all")
 field-action = the action for these categories
-field-kind = the kind of resource (staff, budget, equipment, time or partnership)
+field-kind = the kind of resource (staff, budget, equipment, time, partnership or support)
 field-description = the description of the resource
 field-amount = the amount in euros
 field-mobilisable = "true" if the resource can actually be mobilised, else "false"
@@ -267,7 +253,7 @@ COV001 = { $count ->
         [one] one staff category is
        *[other] { $count } staff categories are
     } neither targeted nor covered by a complementary action: { $categories }.
-    .hint = If the action really concerns all the staff, add the missing categories ({ $ids }) under "audience: categories:"; otherwise, propose a new action for them under "complementary_actions:".
+    .hint = If the action really concerns all the staff, add the missing categories ({ $ids }) under "audience: categories:"; otherwise, propose a new action for them under "complementary_actions:".{ $fix }
 COV002-suggest = the category "{ $category }" does not exist. Did you mean "{ $suggestion }"?
     .hint = Replace "{ $category }" with "{ $suggestion }".
 COV002 = the category "{ $category }" does not exist.
@@ -418,8 +404,8 @@ ask-kind-equipment = equipment
 ask-kind-time = time
 ask-kind-partnership = partnership
 ask-resource-description = Description of this resource:
-ask-amount = Amount in euros (a number, without the € sign):
-ask-bad-amount = Write a number, for example 1500 or 1500.50.
+ask-amount = Amount in euros:
+ask-bad-amount = Write a number, for example 1500, 1500.50 or 8,000.
 ask-mobilisable = Can this resource actually be mobilised?
 ask-not-mobilisable = Precondition 4: a resource that cannot be mobilised makes the action impossible. It is not kept; give an available resource.
 ask-more-resources = Add another resource?
@@ -477,17 +463,17 @@ ed-col-category = Staff category
 ed-verdict-met = met
 ed-verdict-warning = met, with a warning: { $codes }
 ed-verdict-not-met = not met: { $codes }
-ed-verdict-not-assessed = not assessed (unreadable file)
+ed-verdict-not-assessed = not assessed (syntax or type error)
 ed-band-in = within ({ $band })
 ed-band-out = outside the band ({ $band })
 ed-reach-targeted = targeted ({ $count })
 ed-reach-complementary = complementary action ({ $count })
 ed-reach-nothing = none
 ed-legend = P1 academic piloting · P2 concreteness · P3 coverage of the staff categories · P4 feasibility.
-    ✓ met · ✗ not met (codes of the errors) · ! warning · – unreadable file, not assessed.
+    ✓ met · ✗ not met (codes of the errors) · ! warning · – not assessed: the file has a syntax or type error (canevas check says where).
     What a code means: canevas explain CODE.
 ed-legend-ascii = P1 academic piloting · P2 concreteness · P3 coverage of the staff categories · P4 feasibility.
-    ok met · X not met (codes of the errors) · ! warning · - unreadable file, not assessed.
+    ok met · X not met (codes of the errors) · ! warning · - not assessed: the file has a syntax or type error (canevas check says where).
     What a code means: canevas explain CODE.
 error-csv-one-view = a CSV file holds one table: choose --view proposals, --view axes or --view coverage.
 ed-export-default-title = Academic plan for the quality of working life
@@ -603,6 +589,383 @@ ed-severity-error = error
 ed-severity-warning = warning
 ed-severity-info = information
 ed-finding-line = line { $line }
+
+## french: syntax slips, explained where they are (pipeline/slips.rs)
+
+YAML001 = canevas cannot read line { $line }: it is not written the way the canvas expects.
+    .hint = Compare it with the same key in the template (canevas new): the same spaces at the start of the line, "- " before each item of a list, ": " after the name of each key.{ $fix }
+YAML001-tab = line { $line } is indented with a tab; canevas reads only spaces at the start of a line.
+    .hint = Replace the tab with spaces.{ $fix }
+YAML001-colon-in-text = this text holds ": ", which canevas reads as the name of a key followed by its value.
+    .hint = Put the whole text between straight double quotes ("…").{ $fix }
+YAML001-typographic-quotes = this text holds ": ", and typographic quotes (“ ” or « ») do not protect it.
+    .hint = Put the whole text between straight double quotes ("…").{ $fix }
+YAML001-colon-glued = a space is missing after ":" on line { $line }.
+    .hint = After the name of a key, write ":" then a space.{ $fix }
+YAML001-missing-colon = ":" is missing after the name of the key on line { $line }.
+    .hint = Write the name of the key, ":", a space, then its value.{ $fix }
+YAML001-key-indent = the key "{ $key }" (line { $line }) is not aligned with the keys of its level.
+    .hint = Keys of one level start with the same number of spaces.{ $fix }
+YAML001-text-indent = line { $line } goes on with a text, but is less indented than that text.
+    .hint = Indent every line of a text by the same number of spaces.{ $fix }
+YAML001-dash-indent = the list item on line { $line } is not aligned with the items above it.
+    .hint = Align the "-" of one list one under the other.{ $fix }
+YAML001-missing-dash = line { $line } is inside a list but does not start with "- ".
+    .hint = Start each item of a list with "-" and a space. If the line rather goes on with the text of the line above, indent it by two more spaces.{ $fix }
+YAML001-list-continuation = line { $line } goes on with the text of the list item above, but is not indented under it.
+    .hint = Indent it under the item's text, two spaces after the "-". If it is a new item, start it with "- " instead.{ $fix }
+YAML001-block-indicator = ">" or "|" at the start of a value announces a text on the following lines: nothing may follow it on the same line.
+    .hint = Write the text right after ":", or put it between straight double quotes when it starts with ">".{ $fix }
+YAML001-quote-part = the double quotes on line { $line } enclose only part of the text: canevas cannot tell what to do with the rest.
+    .hint = Straight quotes must enclose the whole text; to quote a few words, use “ ”.{ $fix }
+YAML001-apostrophe = an apostrophe stands in a text written between apostrophes ('…'): it ends the text too early.
+    .hint = Put the text between straight double quotes ("…") instead of apostrophes.{ $fix }
+YAML001-unclosed-quote = the quote opened on line { $line } is never closed.
+    .hint = Close the text with the same quote, at the end of the line.{ $fix }
+YAML001-hash = "#" in the middle of this text starts a comment: the rest of the text would be lost.
+    .hint = Put the whole text between straight double quotes, or write "no." instead of "#".{ $fix }
+YAML001-dash-after-key = a list cannot start on the line of its key.
+    .hint = Leave the key alone on its line, and each item on the following lines, indented by two spaces.{ $fix }
+YAML001-reserved = this text starts with a reserved sign (@, `, *, & or !).
+    .hint = Put the text between straight double quotes, or remove that sign.{ $fix }
+YAML001-bracket = a "[" or "{"{"}" opened on line { $line } is not closed.
+    .hint = Close it on the same line, or write one item a line with "- ".{ $fix }
+YAML001-bracket-text = a text cannot start with "[" or "{"{"}": they announce a list written on one line.
+    .hint = Put the whole text between straight double quotes.{ $fix }
+YAML001-escape = a backslash (\) in a text between double quotes must be followed by a known code.
+    .hint = Double it (\\) or put the text between apostrophes ('…').
+YAML001-directive = line { $line } holds an instruction ("%", "!", "---" or "...") that a proposal does not need.
+    .hint = Remove the line, or put the text between straight double quotes when it starts with one of these signs.
+YAML001-end = the file stops in the middle of a key: a list or a text is not finished.
+    .hint = Check the end of the file: quotes and brackets closed, last key complete.
+slip-fix-line = Write line { $line } as:
+slip-fix-lines = Replace lines { $first } to { $last } with:
+
+## french: staff categories as people name them (vocabulary/categories.rs)
+
+COV002-alias = "{ $category }" is not a category id of the canvas; { $count ->
+    [one] it names the category { $suggestion }
+   *[other] it names the categories { $suggestion }
+}.
+    .hint = Replace "{ $category }" with { $count ->
+        [one] "{ $ids }".
+       *[other] these ids, one a line: { $ids }.
+    }
+category-with-label = "{ $id }" ({ $label })
+category-all = "{ $id }" (every category)
+SCHEMA001-colon-in-text = this text holds ": ", so canevas reads the name of a key followed by its value instead of a text.
+    .hint = Put the whole text between straight double quotes ("…").{ $fix }
+SCHEMA001-typographic-quotes = this text holds ": ", and typographic quotes (“ ” or « ») do not protect it: canevas reads the name of a key followed by its value.
+    .hint = Put the whole text between straight double quotes ("…").{ $fix }
+SCHEMA001-sentence-as-key = this line belongs to the text above, but starts at the left edge: canevas reads it as a key named "{ $key }".
+    .hint = Indent it like the other lines of the text.{ $fix }
+SCHEMA001-type-object-item = each item of "{ $key }" is made of "name: value" keys, not of a text alone.
+    .hint = Write it with { $keys }, one under the other.{ $fix }
+quoted = "{ $text }"
+list-and = and
+
+## french: the command line in French (cli/localise.rs)
+
+cli-about = Checks action-proposal files against the canvas of an academic plan for the quality of working life (QVT)
+cli-arg-lang = Language of the messages [default: CANEVAS_LANG, then the locale]
+cli-arg-lang-fr = French
+cli-arg-lang-en = English
+cli-arg-config = The configuration file [default: canevas.toml in the current folder or its parents]
+cli-arg-color = When to use colours (NO_COLOR is respected)
+cli-arg-color-auto = in a terminal only
+cli-arg-color-always = always
+cli-arg-color-never = never
+cli-arg-help = Print help
+cli-arg-version = Print version
+cli-check-about = Check proposal files and report every problem
+cli-check-arg-paths = Files, folders (walked for .yaml/.yml files) or - for standard input
+cli-check-arg-format = Output format [default: human]. Repeat it to write several reports in one run: each --output belongs to the --format before it, and at most one format goes to the standard output
+cli-check-arg-format-human = Code frames with the offending text underlined, and a hint (miette).
+cli-check-arg-format-concise = One line a finding: `path:line:col: severity[CODE] message`.
+cli-check-arg-format-json = One JSON document, described by `schemas/report.schema.json`.
+cli-check-arg-format-github = GitHub Actions annotations, and a Markdown summary in `GITHUB_STEP_SUMMARY`.
+cli-check-arg-format-gitlab = GitLab Code Quality report.
+cli-check-arg-format-sarif = SARIF 2.1.0, for GitHub code scanning.
+cli-check-arg-format-junit = JUnit XML, for the test reports of GitLab and Jenkins.
+cli-check-arg-plan = The files form a whole plan: also check the proposals per axis and the themes (PLAN002, PLAN003)
+cli-check-arg-output = Write the report to this file instead of the standard output (replaced atomically; never one of the inputs)
+cli-check-arg-deny_warnings = Exit with 1 when there are warnings, not only errors
+cli-check-arg-quiet = Print only the closing line with the counts
+cli-check-arg-statistics = Print the number of findings per rule code
+cli-new-about = Write a proposal to fill in (a commented template, or --interactive questions)
+cli-new-arg-file = The file to create [default: the standard output]; never replaced without --force
+cli-new-arg-axis = The plan axis, 1 to 4 [default: the axis of --id, else 1]
+cli-new-arg-id = The proposal's id [default: the next free id of the axis in the target folder]
+cli-new-arg-force = Replace FILE if it exists
+cli-new-arg-interactive = Ask for each section instead of writing a template to fill in
+cli-explain-about = Explain what a rule checks, why, and how to satisfy it
+cli-explain-arg-code = The rule code, e.g. CON003 (see `canevas rules`)
+cli-rules-about = Print the table of the rules
+cli-rules-arg-format = Output format
+cli-rules-arg-format-table = Aligned columns for the terminal
+cli-rules-arg-format-markdown = A Markdown table for documentation
+cli-schema-about = Print the JSON Schema of a proposal (French keys with --lang fr), for editor completion
+cli-completions-about = Print the completion script of a shell
+cli-completions-arg-shell = The shell
+cli-man-about = Print the manual page (roff), e.g. `canevas man > canevas.1`
+cli-summary-about = Tables for editors: proposals, axes, coverage of the staff categories and working groups
+cli-summary-arg-paths = Files, folders (walked for .yaml/.yml files) or - for standard input
+cli-summary-arg-view = Which tables [default: all; proposals for csv, which holds one table]
+cli-summary-arg-view-proposals = the proposals
+cli-summary-arg-view-axes = the axes
+cli-summary-arg-view-coverage = the coverage of the staff categories
+cli-summary-arg-view-all = every table
+cli-summary-arg-view-groups = The working groups: composition and the verdicts of GRP001-GRP006
+cli-summary-arg-format = Output format
+cli-summary-arg-format-table = Tables sized to the terminal
+cli-summary-arg-format-markdown = Markdown tables
+cli-summary-arg-format-csv = RFC 4180, UTF-8 with a byte-order mark; cells never start a formula
+cli-summary-arg-format-html = One accessible HTML page
+cli-summary-arg-format-json = Described by schemas/summary.schema.json
+cli-summary-arg-output = Write the tables to this file instead of the standard output (replaced atomically; never one of the inputs)
+cli-summary-arg-ascii = Plain ASCII borders and marks for the terminal table
+cli-summary-arg-delimiter = The CSV field separator: ',' (default) or ';' for a French-locale spreadsheet, or 'tab'
+cli-summary-arg-sort = The order of the proposals
+cli-summary-arg-sort-axis = By axis, then id (the plan's order).
+cli-summary-arg-sort-id = by id
+cli-summary-arg-sort-title = by title
+cli-summary-arg-sort-status = Drafts first, then submitted, then adopted.
+cli-summary-arg-sort-errors = The most errors first.
+cli-summary-arg-status = Only the proposals with these statuses (comma-separated); axes and coverage follow
+cli-summary-arg-status-draft = draft
+cli-summary-arg-status-submitted = submitted
+cli-summary-arg-status-adopted = adopted
+cli-export-about = The plan as one printable document (HTML or Markdown)
+cli-export-arg-paths = Files, folders (walked for .yaml/.yml files) or - for standard input
+cli-export-arg-format = Output format
+cli-export-arg-format-html = One self-contained page, printable on A4 (no script, no external file)
+cli-export-arg-format-markdown = A Markdown document
+cli-export-arg-format-pdf = The page printed to A4 by Chromium (which must be installed), its contents with page numbers
+cli-export-arg-output = Write the document to this file instead of the standard output (replaced atomically; never one of the inputs)
+cli-export-arg-only_valid = Leave out the proposals that have errors (by default they are exported and marked)
+cli-new-arg-group = Write a working group file (name it groupe.yaml or group.yaml) instead of a proposal
+cli-schema-arg-kind = Which file: a proposal, a working group (groupe.yaml) or the support group (appui.yaml)
+cli-schema-arg-kind-proposal = a proposal
+cli-schema-arg-kind-group = a working group
+cli-schema-arg-kind-support = the support group
+cli-help-template = {"{"}about-with-newline{"}"}
+    {"{"}usage-heading{"}"} {"{"}usage{"}"}
+
+    {"{"}all-args{"}"}{"{"}after-help{"}"}
+cli-heading-options = Options
+cli-heading-arguments = Arguments
+cli-heading-commands = Commands
+cli-value-name-command = COMMAND
+cli-value-name-file = FILE
+cli-value-name-paths = PATHS
+cli-value-name-char = CHAR
+cli-value-name-lang = LANG
+cli-value-name-color = COLOR
+cli-value-name-view = VIEW
+cli-value-name-sort = SORT
+cli-value-name-status = STATUS
+cli-value-name-axis = AXIS
+cli-value-name-shell = SHELL
+cli-value-with-help = { $name } — { $help }
+cli-possible-values = Possible values: { $values }.
+cli-default-value = Default: "{ $value }".
+cli-usage = Usage: { $usage }
+cli-error = error: { $detail }
+cli-error-subcommand = "{ $subcommand }" is not a command of canevas.
+cli-error-argument = the option "{ $arg }" does not exist for this command.
+cli-error-value = the value "{ $value }" is not possible for "{ $arg }"; possible values: { $valid }.
+cli-error-empty-value = "{ $arg }" needs a value.
+cli-error-validation = the value "{ $value }" does not suit "{ $arg }".
+cli-error-missing = a required argument is missing: { $arg }.
+cli-error-no-subcommand = name a command, for example "canevas check".
+cli-error-conflict = these options cannot go together: { $arg }.
+cli-error-values = "{ $arg }" has the wrong number of values.
+cli-error-twice = "{ $arg }" is given more than once.
+cli-error-other = the command line is not valid.
+cli-suggestion = Did you mean "{ $suggestion }"?
+cli-more = For more information, type "canevas --help".
+cli-error-two-outputs = --format { $format } has two --output files ({ $first } and { $second }); give each report its own --format
+cli-error-stdout-twice = only one report can go to the standard output, not { $formats }: put --output FILE after each --format but one
+cli-error-same-output = two reports would be written to { $path }
+cli-error-delimiter = one ASCII punctuation character, such as ';' or ',', or 'tab'
+man-section-name = NAME
+man-section-synopsis = SYNOPSIS
+man-section-description = DESCRIPTION
+man-section-options = OPTIONS
+man-section-subcommands = SUBCOMMANDS
+man-section-version = VERSION
+man-section-authors = AUTHORS
+slip-example-end = For example, at the end of the file:
+placeholder = [TODO]
+
+## french: why a file cannot be read or written (i18n::io_reason)
+
+io-not-found = it does not exist
+io-permission = access to it is denied
+io-is-directory = it is a folder
+io-storage-full = the disk is full
+io-read-only = the disk is read-only
+io-exists = it already exists
+ed-list-separator = ;{" "}
+slip-example-under = For example, under "{ $section }:", after the last action:
+
+## french: the interactive mode asks for themes, status and group, warns on vague verbs (writing/interactive/questions.rs)
+
+ask-amount-help = A decimal point or comma, spaces between thousands and "€" are accepted.
+ask-themes = Transversal themes the action serves:
+ask-status = Status of the proposal:
+ask-status-draft = draft
+ask-status-submitted = submitted
+ask-status-adopted = adopted
+ask-vague = Beware: this solution rests only on vague verbs ({ $verbs }), and "canevas check" will say so (CON003). Say what will actually be done, with an action verb such as: { $examples }.
+ask-rewrite-solution = Do you want to rewrite the solution?
+new-created-interactive = Proposal created: { $path }. Read it again, then check it with: canevas check { $path }
+tool-says = canevas: { $message }
+YAML001-misplaced-line = line { $line } is out of place: canevas cannot tell which key it belongs to.
+    .hint = Check its indentation: keys of one level start with the same number of spaces, and each item of a list with "-".{ $fix }
+YAML002-new-item = the key "{ $key }" appears twice in one list item (first on line { $line }): if it starts a new item, its "- " is missing.
+    .hint = Start each item of a list with "-", aligned with the "-" of the item before.{ $fix }
+## booklet: terminal tables that fit, salvaged files, the printed booklet
+ed-col-canvas-short = Can.
+ed-col-proposals-short = Prop.
+ed-col-statuses = Statuses
+ed-axis-statuses = { $drafts } draft, { $submitted } submitted, { $adopted } adopted
+ed-table-codes = Codes that do not fit their cell:
+ed-status-broken = to rework
+ed-broken-note = This file could not be read whole (a syntax or type error): correct the points below first; "canevas check" shows where.
+error-no-browser = --format pdf prints the page with Chromium, which cannot be found: install it (package chromium) or give its path in CANEVAS_CHROMIUM. Without it, --format html gives the same page, to print from a browser.
+error-print = printing to PDF failed: { $detail }
+
+## groups: working groups (groupe.yaml), the support group (appui.yaml), GRP001-GRP007, FEA005
+
+GRP001-title = the pair does not join a school and the academic services
+GRP002-title = number of members out of range
+GRP003-title = women/men parity not met
+GRP004-title = little geographic diversity
+GRP005-title = little diversity of staff categories
+GRP006-title = an axis without a working group, or with two
+GRP007-title = unknown working group
+FEA005-title = expertise missing from the support group
+family-groups = working groups
+family-groups-checks = These rules check the composition of the working groups the plan describes: a pair that joins a school and the academic services, 7 to 8 members, parity, diverse departments and missions, one group per axis.
+GRP001 = the pair must join a person who works in a school (école, collège or lycée) and a person from the rectorat or a DSDEN; here: { $places }.
+    .hint = Under "co_leads:", write "workplace: ecole" (or college, lycee) for one and "workplace: rectorat" (or dsden) for the other.
+GRP001-count = the pair has { $count } { $count ->
+        [one] person
+       *[other] persons
+    } instead of 2.
+    .hint = Under "co_leads:", describe exactly two persons, each starting with "-" and with "category:", "workplace:" and "department:"; the others go under "members:".
+GRP002 = the group has { $count } { $count ->
+        [one] member
+       *[other] members
+    } around the pair, while the plan expects { $min } to { $max }.
+    .hint = { $side ->
+        [few] Add persons under "members:", each on a line starting with "-" with "category:", "workplace:" and "department:", up to { $min }; the pair is not in it.
+       *[many] Keep at most { $max } persons under "members:": the others can join the support group or another group; the pair is not in it.
+    }
+GRP003 = { $side ->
+        [women] women
+       *[men] men
+    } are { $count } of { $total } in the group (pair included), { $share } %, under the { $min } % parity asks.
+    .hint = Complete the group so that women and men are each at least { $min } % of it.
+GRP003-unknown = parity is not checked: { $unknown } { $unknown ->
+        [one] person
+       *[other] persons
+    } of { $total } without a gender.
+    .hint = The gender is optional. For parity to be checked, add "gender: f" or "gender: h" to each person; no report shows it, only the group's totals.
+GRP004 = the group comes from { $count } { $count ->
+        [one] department
+       *[other] departments
+    } ({ $found }), while the plan expects at least { $min }.
+    .hint = Bring in persons from other departments: { $missing }.
+GRP005 = the group has only { $count } staff { $count ->
+        [one] category
+       *[other] categories
+    }, while the plan expects at least { $min } so that missions are diverse.
+    .hint = Bring in persons of other categories, for example AESH, administrative or health staff.
+GRP005-dominant = the category "{ $category }" has { $count } persons of { $total } ({ $share } %), more than { $max } % of the group.
+    .hint = Replace some of them with persons of other categories.
+GRP006 = axis { $axis } has no working group file.
+    .hint = Create the group file of the axis: canevas new --group --axis { $axis } axe-{ $axis }/group.yaml
+GRP006-two = axis { $axis } already has a working group, described in { $first }.
+    .hint = Each axis has one group: merge the two files, or correct "axis:" in this one.
+GRP006-first = first group of axis { $axis }
+GRP007 = no working group is named "{ $group }".
+    .hint = Write the name of a group as its group.yaml file gives it under "name:": { $known }.
+GRP007-suggest = no working group is named "{ $group }". Did you mean "{ $suggestion }"?
+    .hint = Replace the name with "{ $suggestion }".
+GRP007-unnamed = no working group is named "{ $group }": the group files give no name.
+    .hint = Add "name: { $group }" to the group file of that group.
+grp-quoted = "{ $text }"
+FEA005 = the support resource "{ $wanted }" names no expertise of the support group.
+    .hint = Write under "expertise:" an expertise of the appui.yaml file: { $held }.
+schema-group-title = Working group of an axis of the academic QVT plan
+schema-group-description = A groupe.yaml file: the pair and the members of an axis's working group, with French key names (canevas also accepts the English names). Names are optional (initials are enough), genders too; only the group's totals are shown.
+schema-support-title = Support group of the academic QVT plan
+schema-support-description = The appui.yaml file: the expertise of the resource persons the working groups can call on, with French key names.
+grp-view-groups = Working groups
+grp-col-pair = Pair
+grp-col-members = Members
+grp-col-departments = Departments
+grp-col-categories = Categories
+grp-col-women = Women
+grp-col-men = Men
+grp-col-gender-unknown = Gender not given
+grp-col-names = Names
+grp-no-group = no group
+grp-view-composition = Composition of the working groups (persons, pair included)
+grp-col-composition = Department or category
+grp-department = Department { $department }
+grp-export-title = Governance
+grp-export-intro = Each axis was entrusted to a working group coordinated by a pair that joins the experience of schools and of academic services, surrounded by 7 to 8 members, diverse and balanced in geographic origin, women/men parity and kinds of missions. The tables give the composition of each group; only each group's totals appear, never a person's gender.
+grp-export-support = Support group: { $expertise }.
+grp-chart-title = Women/men balance of the working groups
+grp-chart-desc = For each axis, the share of women, men and genders not given in the group, pair included. The lines mark { $min } % on each side.
+grp-col-rules = Rules
+grp-col-GRP001 = School-services pair (GRP001)
+grp-col-GRP002 = 7 to 8 members (GRP002)
+grp-col-GRP003 = Parity (GRP003)
+grp-col-GRP004 = Departments (GRP004)
+grp-col-GRP005 = Missions (GRP005)
+grp-col-GRP006 = One group an axis (GRP006)
+new-created-group = Working group created: { $path }. Replace each "[To complete]", brackets included, then check it with: canevas check { $path }
+new-group-name = "{ $path }": a working group file must be named group.yaml (or groupe.yaml) for canevas to recognise it. Write for example: canevas new --group axe-1/group.yaml
+ask-group = Working group:
+    .hint = The name under "name:" in the axis's group file. Clear the text to give none.
+ask-group-default = Groupe de travail axe { $axis }
+grp-rules-all-met = all met
+ask-kind-support = support (an expertise of the support group, named in the description)
+YAML003-empty-group = the file is empty: it describes no working group.
+    .hint = Write the group with "canevas new --group --axis N group.yaml", or delete this file.
+YAML003-not-mapping-group = the file must describe a working group with "key: value" entries (name, axis, co_leads, members), not a list or a lone text.
+    .hint = Start the file with "axis:", then "co_leads:" and "members:", each at the start of a line.
+YAML003-multiple-group = the file holds several documents, separated by a "---" line; a group file describes one group.
+    .hint = Put each group in its axis's folder, in its own group file.
+YAML003-empty-support = the file is empty: it lists no expertise of the support group.
+    .hint = Write "expertise:" then one expertise a line starting with "-", or delete this file.
+YAML003-not-mapping-support = the file must describe the support group with the "expertise:" key, not a list or a lone text.
+    .hint = Start the file with "expertise:", then one expertise a line starting with "-".
+YAML003-multiple-support = the file holds several documents, separated by a "---" line; only one is allowed.
+    .hint = Gather every expertise under one "expertise:" key.
+FEA005-no-support-group = the support resource "{ $wanted }" calls on the support group, but the plan has no appui.yaml file.
+    .hint = Create an appui.yaml file at the root of the plan with "expertise:" then one expertise a line starting with "-", this one included.
+grp-workplace-ecole = école
+grp-workplace-college = collège
+grp-workplace-lycee = lycée
+grp-workplace-rectorat = rectorat
+grp-workplace-dsden = DSDEN
+grp-workplace-autre = another place
+ed-kind-support = support
+config-bad-members-range = the range of members of a group must go from the smaller to the larger number.
+config-bad-percent = "{ $value }" is not a possible share: write a percentage from 0 to 100.
+field-name = the name (of the group; for a person, initials are enough)
+field-co_leads = the pair who coordinate the group: two persons, one from a school, the other from the rectorat or a DSDEN
+field-members = the members of the group around the pair (7 to 8)
+field-category = the staff category (for example enseignants-2d)
+field-workplace = the workplace (ecole, college, lycee, rectorat, dsden or autre)
+field-department = the department where the person works (25, 39, 70 or 90)
+field-gender = optional: f or h, for parity; only the group's totals are shown
+field-expertise = the support group's expertise (psychologue du travail, médecin de prévention, juriste…)
 
 ## judgement: national measures (PIL003), complementary actions that propose nothing (COV004)
 

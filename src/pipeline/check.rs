@@ -15,20 +15,24 @@ use rayon::prelude::*;
 
 use crate::config::Settings;
 use crate::diagnostic;
-use crate::pipeline::model::Proposal;
+use crate::pipeline::discover::document_of;
+use crate::pipeline::model::group::{self, Group};
+use crate::pipeline::model::{Proposal, ResourceKind};
 use crate::pipeline::schema;
+use crate::pipeline::slips;
 use crate::pipeline::source::{MAX_FILE_BYTES, ReadError, SourceFile};
 use crate::pipeline::suppress::{self, FileDirectives};
 use crate::pipeline::yaml::{self, Node, YamlErrorKind};
 use crate::report::Report;
-use crate::rules::{Check, Code, PlanContext, PlanEntry, RULES};
+use crate::rules::{Check, Code, GroupEntry, PlanContext, PlanEntry, RULES};
+use crate::vocabulary::Document;
 
 /// What a run keeps beyond the findings, for the outputs that need it.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct KeepOptions {
     /// The text of files with findings: code frames show it, SARIF fingerprints hash it.
     pub sources: bool,
-    /// The typed proposals: `summary` and `export` lay them out.
+    /// The typed proposals and groups: `summary` and `export` lay them out.
     pub proposals: bool,
 }
 
@@ -49,6 +53,7 @@ pub fn check_files(
     };
     let mut sources = HashMap::new();
     let mut proposals = HashMap::new();
+    let mut groups = HashMap::new();
     let mut directives = HashMap::new();
     let mut entries: Vec<PlanEntry> = Vec::with_capacity(outcomes.len());
     for outcome in outcomes {
@@ -58,6 +63,9 @@ pub fn check_files(
         }
         if let Some(proposal) = outcome.proposal {
             proposals.insert(outcome.plan.path.clone(), *proposal);
+        }
+        if let Some(group) = outcome.group {
+            groups.insert(outcome.plan.path.clone(), *group);
         }
         if let Some(found) = outcome.directives {
             directives.insert(outcome.plan.path.clone(), found);
@@ -71,6 +79,14 @@ pub fn check_files(
         }
     }
     diagnostics.extend(plan.diagnostics);
+    let support_groups = if keep.proposals {
+        entries
+            .into_iter()
+            .filter_map(|e| e.support.map(|s| *s))
+            .collect()
+    } else {
+        Vec::new()
+    };
     let suppressed = suppress::apply(&mut diagnostics, directives, settings);
     diagnostics.sort_by(diagnostic::compare);
     Report {
@@ -79,6 +95,8 @@ pub fn check_files(
         files: files.to_vec(),
         sources,
         proposals,
+        groups,
+        support_groups,
     }
 }
 
@@ -90,6 +108,8 @@ pub struct FileOutcome {
     /// The typed proposal, kept only when asked for and when the file reached the model.
     /// Boxed: a run holds every file's outcome at once, most of them without it.
     pub proposal: Option<Box<Proposal>>,
+    /// The typed working group, likewise, for a group file.
+    pub group: Option<Box<Group>>,
     pub plan: PlanEntry,
     /// The file's `# canevas: allow` comments, when it has any.
     pub directives: Option<FileDirectives>,
@@ -108,6 +128,7 @@ pub fn check_path(path: &Path, settings: &Settings, keep: KeepOptions) -> FileOu
             )],
             source: None,
             proposal: None,
+            group: None,
             plan: PlanEntry::new(path),
             directives: None,
         }
@@ -120,6 +141,7 @@ fn check_path_inner(path: &Path, settings: &Settings, keep: KeepOptions) -> File
             let mut outcome = check_source(&source, settings);
             if !keep.proposals {
                 outcome.proposal = None;
+                outcome.group = None;
             }
             // Kept when a finding may point into it: suppression findings are added later.
             if keep.sources && (!outcome.diagnostics.is_empty() || outcome.directives.is_some()) {
@@ -131,6 +153,7 @@ fn check_path_inner(path: &Path, settings: &Settings, keep: KeepOptions) -> File
             diagnostics: vec![read_problem(path, err, settings)],
             source: None,
             proposal: None,
+            group: None,
             plan: PlanEntry::new(path),
             directives: None,
         },
@@ -138,102 +161,135 @@ fn check_path_inner(path: &Path, settings: &Settings, keep: KeepOptions) -> File
 }
 
 /// Runs every stage and rule on a file's text (the outcome does not hold the
-/// text, but holds the typed proposal when the file reached the model).
+/// text, but holds the typed proposal or group when the file reached the model).
+/// The file's name says what it is: a proposal, a working group, the support group.
 pub fn check_source(source: &SourceFile, settings: &Settings) -> FileOutcome {
-    let mut plan = PlanEntry::new(&source.path);
-    let mut directives = None;
-    let mut proposal = None;
-    let diagnostics = run_stages(source, settings, &mut plan, &mut directives, &mut proposal);
-    FileOutcome {
-        diagnostics,
+    let mut outcome = FileOutcome {
+        diagnostics: Vec::new(),
         source: None,
-        proposal,
-        plan,
-        directives,
-    }
+        proposal: None,
+        group: None,
+        plan: PlanEntry::new(&source.path),
+        directives: None,
+    };
+    outcome.diagnostics = run_stages(source, settings, &mut outcome);
+    outcome
 }
 
 fn run_stages(
     source: &SourceFile,
     settings: &Settings,
-    plan: &mut PlanEntry,
-    directives: &mut Option<FileDirectives>,
-    typed: &mut Option<Box<Proposal>>,
+    outcome: &mut FileOutcome,
 ) -> Vec<Diagnostic> {
     let mut ctx = FileContext::new(source, settings);
+    ctx.document = document_of(&source.path);
     let mut root = match yaml::parse(source) {
         Ok(root) => root,
         Err(err) => {
-            let id = match err.kind {
-                YamlErrorKind::Syntax => syntax_message(&err.detail),
-                YamlErrorKind::MultipleDocuments => "YAML003-multiple",
-                YamlErrorKind::Budget => "YAML004",
-            };
-            let code = match err.kind {
-                YamlErrorKind::Syntax => Code::Yaml001,
-                YamlErrorKind::MultipleDocuments => Code::Yaml003,
-                YamlErrorKind::Budget => Code::Yaml004,
-            };
-            ctx.report_as(
-                code,
-                id,
-                Some(err.span),
-                Args::new().with("detail", strip_position(&err.detail)),
-            );
+            report_yaml_error(&err, &mut ctx);
             return ctx.diagnostics;
         }
     };
+    // Valid YAML, but a `#` cut a text short: the rest would be lost silently.
+    if let Some(slip) = slips::hash_cuts_text(source, &root, ctx.lang()) {
+        let span = diagnostic::Span::new(slip.at, slip.at);
+        ctx.report_as(Code::Yaml001, slip.message, Some(span), slip.args);
+        return ctx.diagnostics;
+    }
     let found = suppress::read(source, &root, settings);
     if !found.directives.is_empty() || !found.problems.is_empty() {
-        *directives = Some(found);
+        outcome.directives = Some(found);
     }
     let normalised = normalise(&mut root, &mut ctx);
-    plan.id = readable_id(&root, source);
+    if ctx.document == Document::Proposal {
+        outcome.plan.id = readable_id(&root, source);
+    }
     if !normalised || !schema::validate(&root, &mut ctx) {
         return ctx.diagnostics;
     }
-    let Some(proposal) = model::build(&root, &mut ctx) else {
+    match ctx.document {
+        Document::Proposal => typed_proposal(&root, &mut ctx, outcome),
+        Document::Group => typed_group(&root, &mut ctx, outcome),
+        Document::SupportGroup => {
+            outcome.plan.support = group::build_support_group(&root).map(Box::new);
+        }
+    }
+    ctx.diagnostics
+}
+
+/// Builds the proposal and runs the proposal rules on it.
+fn typed_proposal(root: &Node, ctx: &mut FileContext<'_>, outcome: &mut FileOutcome) {
+    let Some(proposal) = model::build(root, ctx) else {
         if ctx.diagnostics.is_empty() {
             let args = Args::new().with("key", "").with("detail", "typed model");
             ctx.report_as(Code::Schema001, "SCHEMA001-other", Some(root.span), args);
         }
-        return ctx.diagnostics;
+        return;
     };
+    let plan = &mut outcome.plan;
     plan.axis = Some(proposal.axis);
     plan.themes = proposal.themes.iter().map(|(t, _)| *t).collect();
+    plan.group_named = proposal
+        .group
+        .as_ref()
+        .filter(|g| !g.value.trim().is_empty())
+        .map(|g| (g.value.trim().to_owned(), ctx.source.locate(g.span)));
+    plan.support_wanted = proposal
+        .resources
+        .iter()
+        .flat_map(|r| &r.value)
+        .filter(|r| r.kind == ResourceKind::Support)
+        .map(|r| {
+            let named = r.expertise.as_ref().unwrap_or(&r.description);
+            (named.value.clone(), ctx.source.locate(named.span))
+        })
+        .collect();
     for rule in RULES {
         if let Check::Proposal(check) = rule.check {
-            check(&proposal, &mut ctx);
+            check(&proposal, ctx);
         }
     }
-    *typed = Some(Box::new(proposal));
-    ctx.diagnostics
+    outcome.proposal = Some(Box::new(proposal));
 }
 
-/// The message that explains a syntax error in words a non-programmer knows,
-/// for the mistakes people make most; the parser's own words otherwise.
-fn syntax_message(detail: &str) -> &'static str {
-    const KNOWN: &[(&str, &str)] = &[
-        ("mapping values are not allowed", "YAML001-colon"),
-        ("illegal placement of ':'", "YAML001-unclosed-bracket"),
-        ("tabs disallowed", "YAML001-tab"),
-        ("unclosed quote", "YAML001-quote"),
-        ("trailing content after single-quoted", "YAML001-apostrophe"),
-        ("did not find expected '-'", "YAML001-indent"),
-        ("unclosed bracket", "YAML001-unclosed-bracket"),
-    ];
-    KNOWN
-        .iter()
-        .find(|(pattern, _)| detail.contains(pattern))
-        .map_or("YAML001", |(_, id)| id)
-}
-
-/// The parser's explanation without its " at line 6, column 12": the code frame shows where.
-fn strip_position(detail: &str) -> String {
-    match detail.find(" at line ") {
-        Some(i) => detail[..i].to_owned(),
-        None => detail.to_owned(),
+/// Builds the working group and runs the group rules on it.
+fn typed_group(root: &Node, ctx: &mut FileContext<'_>, outcome: &mut FileOutcome) {
+    let Some(group) = group::build_group(root, ctx) else {
+        return;
+    };
+    outcome.plan.group = Some(Box::new(GroupEntry {
+        axis: group.axis,
+        name: group.name.as_ref().map(|n| n.value.trim().to_owned()),
+        location: ctx.source.locate(group.axis_span),
+    }));
+    for rule in RULES {
+        if let Check::Group(check) = rule.check {
+            check(&group, ctx);
+        }
     }
+    outcome.group = Some(Box::new(group));
+}
+
+/// A file the YAML reader refused: a syntax slip is explained where it is
+/// (`slips`), the other failures where the reader stopped.
+fn report_yaml_error(err: &yaml::YamlError, ctx: &mut FileContext<'_>) {
+    let (code, id, span, args) = match err.kind {
+        YamlErrorKind::Syntax => {
+            let slip = slips::explain(ctx.source, err, ctx.lang());
+            let span = diagnostic::Span::new(slip.at, slip.at);
+            (Code::Yaml001, slip.message, span, slip.args)
+        }
+        YamlErrorKind::MultipleDocuments => {
+            let id = ctx.document_message("YAML003-multiple");
+            return report(ctx, Code::Yaml003, &id, err.span, Args::new());
+        }
+        YamlErrorKind::Budget => (Code::Yaml004, "YAML004", err.span, Args::new()),
+    };
+    report(ctx, code, id, span, args);
+}
+
+fn report(ctx: &mut FileContext<'_>, code: Code, id: &str, span: diagnostic::Span, args: Args) {
+    ctx.report_as(code, id, Some(span), args);
 }
 
 fn readable_id(root: &Node, source: &SourceFile) -> Option<(String, Location)> {
@@ -249,6 +305,10 @@ impl PlanEntry {
             id: None,
             axis: None,
             themes: Vec::new(),
+            group_named: None,
+            support_wanted: Vec::new(),
+            group: None,
+            support: None,
         }
     }
 }
@@ -277,7 +337,7 @@ fn read_problem(path: &Path, err: ReadError, settings: &Settings) -> Diagnostic 
             )
         }
         ReadError::Io(io) => {
-            let args = Args::new().with("detail", io.to_string());
+            let args = Args::new().with("detail", crate::i18n::io_reason(&io, settings.lang));
             reporter.file_problem(path, "FILE001", args, None)
         }
     }

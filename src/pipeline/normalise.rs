@@ -7,6 +7,7 @@
 use crate::context::FileContext;
 use crate::diagnostic::Span;
 use crate::i18n::Args;
+use crate::pipeline::slips;
 use crate::pipeline::yaml::{Node, Value};
 use crate::rules::Code;
 use crate::vocabulary::{self, Field, Kind, fold};
@@ -19,7 +20,8 @@ pub fn normalise(root: &mut Node, ctx: &mut FileContext<'_>) -> bool {
             Value::Null => "YAML003-empty",
             _ => "YAML003-not-mapping",
         };
-        ctx.report_as(Code::Yaml003, id, Some(root.span), Args::new());
+        let id = ctx.document_message(id);
+        ctx.report_as(Code::Yaml003, &id, Some(root.span), Args::new());
         return false;
     }
     let mut walker = Walker {
@@ -28,7 +30,8 @@ pub fn normalise(root: &mut Node, ctx: &mut FileContext<'_>) -> bool {
         english: 0,
         duplicates: Vec::new(),
     };
-    walker.map(root, vocabulary::PROPOSAL);
+    let fields = walker.ctx.document.fields();
+    walker.map(root, fields);
     let Walker {
         ctx,
         french,
@@ -154,11 +157,15 @@ fn report_duplicate(ctx: &mut FileContext<'_>, duplicate: &Duplicate) {
         .with("first", duplicate.first_text.as_str())
         .with("line", ctx.source.position(duplicate.first.start).line);
     let related = ctx.related(duplicate.first, "YAML002-first", &args);
-    let id = if fold(&duplicate.first_text) == fold(&duplicate.second_text) {
+    let new_item = slips::missing_dash(ctx.source, duplicate.first, duplicate.second, ctx.lang());
+    let id = if new_item.is_some() {
+        "YAML002-new-item"
+    } else if fold(&duplicate.first_text) == fold(&duplicate.second_text) {
         "YAML002"
     } else {
         "YAML002-other-language"
     };
+    let args = args.with("fix", new_item.unwrap_or_default());
     if let Some(d) = ctx.report_as(Code::Yaml002, id, Some(duplicate.second), args) {
         d.related.push(related);
     }

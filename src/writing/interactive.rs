@@ -8,7 +8,7 @@ use std::io;
 
 use inquire::error::InquireResult;
 use inquire::validator::Validation;
-use inquire::{Confirm, CustomType, InquireError, MultiSelect, Select, Text};
+use inquire::{Confirm, InquireError, MultiSelect, Select, Text};
 use jiff::civil::Date;
 
 use crate::config::Settings;
@@ -18,9 +18,11 @@ use crate::rules::{
 };
 use crate::text::dates::{WrittenDate, parse_date};
 use crate::text::words::{placeholder, word_count};
-use crate::vocabulary::{self, Level, ResourceKind, fold};
+use crate::vocabulary::{self, Level, ResourceKind, Status, Theme, fold};
 use crate::writing::template::Values;
 
+mod layout;
+mod questions;
 mod yaml_out;
 
 /// What the user answered, section by section.
@@ -29,6 +31,10 @@ pub struct Answers {
     pub id: String,
     pub title: String,
     pub axis: u8,
+    pub themes: Vec<Theme>,
+    pub status: Status,
+    /// The working group, when the user named one.
+    pub group: Option<String>,
     pub problem: String,
     pub solution: String,
     pub success_conditions: Vec<String>,
@@ -115,8 +121,11 @@ impl Asker<'_> {
         } else {
             next_id(axis)
         };
+        let themes = self.themes()?;
+        let status = self.status()?;
+        let group = self.group(axis)?;
         let problem = self.text("ask-problem", None, MIN_WORDS)?;
-        let solution = self.text("ask-solution", None, MIN_WORDS)?;
+        let solution = self.solution()?;
         let success_conditions = self.list("ask-success-condition", 1)?;
         let (start, end) = self.calendar(values.calendar.start, values.calendar.end)?;
         let steps = self.steps(start.first_day(), end.last_day())?;
@@ -129,6 +138,9 @@ impl Asker<'_> {
             id,
             title,
             axis,
+            themes,
+            status,
+            group,
             problem,
             solution,
             success_conditions,
@@ -171,6 +183,22 @@ impl Asker<'_> {
             prompt = prompt.with_default(default);
         }
         prompt.prompt().map(|s| s.trim().to_owned())
+    }
+
+    /// The working group, offered as the axis's usual name; empty for none.
+    fn group(&self, axis: u8) -> InquireResult<Option<String>> {
+        let default = self.msg_with(
+            "ask-group-default",
+            Args::new().with("axis", u32::from(axis)),
+        );
+        let help = self.lang.attribute("ask-group", "hint", &Args::new());
+        let message = self.msg("ask-group");
+        let mut prompt = Text::new(&message).with_default(&default);
+        if let Some(help) = help.as_deref() {
+            prompt = prompt.with_help_message(help);
+        }
+        let answer = prompt.prompt()?;
+        Ok(Some(answer.trim().to_owned()).filter(|a| !a.is_empty()))
     }
 
     /// A yes/no question that understands `o`/`oui`/`n`/`non` as well as `y`/`yes`.
@@ -452,18 +480,7 @@ impl Asker<'_> {
                 .map_or(ResourceKind::Staff, |i| ResourceKind::ALL[i]);
             let description = self.text("ask-resource-description", None, 1)?;
             let amount = if kind == ResourceKind::Budget {
-                Some(
-                    CustomType::<f64>::new(&self.msg("ask-amount"))
-                        .with_error_message(&self.msg("ask-bad-amount"))
-                        .with_validator(|n: &f64| {
-                            Ok(if *n >= 0.0 {
-                                Validation::Valid
-                            } else {
-                                Validation::Invalid("≥ 0".into())
-                            })
-                        })
-                        .prompt()?,
-                )
+                Some(self.amount()?)
             } else {
                 None
             };

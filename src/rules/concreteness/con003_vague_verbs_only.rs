@@ -1,6 +1,7 @@
 //! `CON003`: the solution rests on vague verbs only (sensibiliser, favoriser…),
 //! with no verb of the action list, in any inflection (see [`crate::text::wording`]).
 
+use crate::config::Settings;
 use crate::context::FileContext;
 use crate::i18n::Args;
 use crate::pipeline::model::Proposal;
@@ -13,22 +14,28 @@ crate::declare_rule! {
 }
 
 pub(crate) fn check(proposal: &Proposal, ctx: &mut FileContext<'_>) {
-    let lists = ctx.settings.wording.lists();
-    if !lists
-        .vague
-        .may_occur(&proposal.solution.value.to_lowercase())
-    {
-        return; // no vague verb: no need to read the words
+    if let Some(args) = vague_only(&proposal.solution.value, ctx.settings) {
+        ctx.report(Code::Con003, Some(proposal.solution.span), args);
     }
-    let words = tokens(&proposal.solution.value);
+}
+
+/// When `solution` uses vague verbs and no action verb, the arguments of the
+/// message: the vague verbs found and a few verbs of the action list. The
+/// interactive mode asks this of its answer, as `check` will of the file.
+pub(crate) fn vague_only(solution: &str, settings: &Settings) -> Option<Args> {
+    let lists = settings.wording.lists();
+    if !lists.vague.may_occur(&solution.to_lowercase()) {
+        return None; // no vague verb: no need to read the words
+    }
+    let words = tokens(solution);
     let vague = lists.vague.labels(lists.vague.find_any(&words));
     if vague.is_empty() || lists.action.find_acts(&words).next().is_some() {
-        return;
+        return None;
     }
-    let examples = ctx.settings.wording.action_verbs.iter().take(6);
+    let examples = settings.wording.action_verbs.iter().take(6);
     let args = Args::new()
         .with("count", vague.len())
         .with("verbs", vague.join(", "))
         .with("examples", examples.cloned().collect::<Vec<_>>().join(", "));
-    ctx.report(Code::Con003, Some(proposal.solution.span), args);
+    Some(args)
 }

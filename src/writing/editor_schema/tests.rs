@@ -5,21 +5,27 @@ use jsonschema::Validator;
 use super::*;
 use crate::config::Settings;
 use crate::context::FileContext;
+use crate::pipeline::discover::document_of;
 use crate::pipeline::normalise::normalise;
 use crate::pipeline::source::SourceFile;
 use crate::pipeline::{schema, yaml};
 use crate::vocabulary::Variant;
 
 fn validator(lang: Lang) -> Validator {
-    jsonschema::draft202012::new(&editor_schema(lang)).unwrap()
+    validator_of(Document::Proposal, lang)
 }
 
-/// A proposal file as the checks see it: English keys and values.
+fn validator_of(document: Document, lang: Lang) -> Validator {
+    jsonschema::draft202012::new(&editor_schema_of(document, lang)).unwrap()
+}
+
+/// A proposal or group file as the checks see it: English keys and values.
 fn english_json(path: &Path) -> Json {
     let text = std::fs::read_to_string(path).unwrap();
     let source = SourceFile::new(path.to_path_buf(), text);
     let settings = Settings::new(Lang::En);
     let mut ctx = FileContext::new(&source, &settings);
+    ctx.document = document_of(path);
     let mut root = yaml::parse(&source).unwrap();
     assert!(normalise(&mut root, &mut ctx), "{}", path.display());
     schema::to_json(&root)
@@ -66,6 +72,7 @@ fn example_files() -> Vec<PathBuf> {
         .into_iter()
         .map(|e| e.unwrap().into_path())
         .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
+        .filter(|p| document_of(p) == Document::Proposal)
         .collect();
     files.sort();
     files
@@ -155,11 +162,105 @@ fn french_schema_has_french_keys_and_descriptions() {
             .contains("problème")
     );
     assert!(fr["properties"]["calendrier"]["properties"]["debut"].is_object());
-    assert!(
-        fr["required"]
-            .as_array()
-            .unwrap()
-            .contains(&json!("conditions_de_succes"))
-    );
+    // One "some key spelled like it" per required key of the canvas.
+    assert_eq!(fr["allOf"].as_array().unwrap().len(), 10);
     assert!(fr["properties"].get("problem").is_none());
+}
+
+/// `check`'s verdict on the structure of a file: no YAML or SCHEMA001 finding.
+fn check_accepts(text: &str) -> bool {
+    let source = SourceFile::new(PathBuf::from("p.yaml"), text.to_owned());
+    let outcome = crate::pipeline::check::check_source(&source, &Settings::new(Lang::Fr));
+    !outcome.diagnostics.iter().any(|d| {
+        let code = d.code.as_str();
+        code.starts_with("YAML") || d.code == crate::rules::Code::Schema001
+    })
+}
+
+/// The French editor schema's verdict on the file as an editor reads it (YAML
+/// 1.2 core types, keys as written).
+fn editor_accepts(validator: &Validator, text: &str) -> bool {
+    let source = SourceFile::new(PathBuf::from("p.yaml"), text.to_owned());
+    let root = yaml::parse(&source).unwrap();
+    validator.is_valid(&schema::to_json(&root))
+}
+
+#[test]
+fn french_schema_accepts_exactly_what_check_accepts() {
+    // (what to replace in each file, by what): spellings people use.
+    let variants: &[(&str, &str)] = &[
+        ("", ""),
+        ("problematique:", "Problématique:"),
+        ("etapes:", "Étapes:"),
+        ("evaluation:", "Évaluation:"),
+        ("conditions_de_succes:", "Conditions de succès:"),
+        ("niveau: academique", "Niveau: Académique"),
+        ("mobilisable: oui", "mobilisable: Oui"),
+        ("mobilisable: oui", "mobilisable: VRAI"),
+        ("statut: retenue", "statut: Retenue"),
+        ("thematiques:", "thématiques :"),
+        ("titre:", "title:"),
+        ("calendrier:", "CALENDRIER:"),
+        ("- nature: humain", "- Nature: Humain"),
+        ("titre: ", "titre: 2024 "),
+        ("problematique:", "probleme:"),
+        ("niveau: academique", "niveau: academie"),
+        ("mobilisable: oui", "mobilisable: peut-être"),
+        ("axe: 1", "axe: un"),
+        ("debut: 2025-09-01", "debut: septembre 2025"),
+        ("titre:", "titre du projet:"),
+        ("conditions_de_succes:", "conditions__de succes:"),
+        ("conditions_de_succes:", "conditionsdesucces:"),
+    ];
+    let validator = validator(Lang::Fr);
+    let mut verdicts = Vec::new();
+    for path in example_files().iter().take(4) {
+        let text = std::fs::read_to_string(path).unwrap();
+        for (from, to) in variants {
+            if !from.is_empty() && !text.contains(from) {
+                continue;
+            }
+            let changed = if from.is_empty() {
+                text.clone()
+            } else {
+                text.replacen(from, to, 1)
+            };
+            let check = check_accepts(&changed);
+            let editor = editor_accepts(&validator, &changed);
+            assert_eq!(check, editor, "{}: {from} → {to}", path.display());
+            verdicts.push(check);
+        }
+    }
+    assert!(verdicts.contains(&true) && verdicts.contains(&false));
+}
+
+#[test]
+fn both_group_schemas_accept_the_example_groups() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/plan-qvt");
+    let mut files: Vec<PathBuf> = (1..=4)
+        .map(|axis| root.join(format!("axe-{axis}/groupe.yaml")))
+        .collect();
+    files.push(root.join("appui.yaml"));
+    for path in files {
+        let document = document_of(&path);
+        let (en, fr) = (
+            validator_of(document, Lang::En),
+            validator_of(document, Lang::Fr),
+        );
+        let english = english_json(&path);
+        let french = to_french(&english, document.fields());
+        assert!(en.is_valid(&english), "{}", path.display());
+        let errors: Vec<_> = fr.iter_errors(&french).map(|e| e.to_string()).collect();
+        assert!(errors.is_empty(), "{}: {errors:?}", path.display());
+    }
+    let fr = editor_schema_of(Document::Group, Lang::Fr);
+    assert!(fr["properties"]["binome"]["description"].is_string());
+    assert!(fr["$defs"]["person"]["properties"]["departement"].is_object());
+    // Required keys are "some key spelled like it" (see translate_object).
+    let en = editor_schema_of(Document::Group, Lang::En);
+    let required = en["$defs"]["person"]["required"].as_array().unwrap().len();
+    assert_eq!(
+        fr["$defs"]["person"]["allOf"].as_array().unwrap().len(),
+        required
+    );
 }
