@@ -23,4 +23,5 @@ mod rules;
 mod slips;
 mod snapshots;
 mod suppressions;
+mod wording;
 mod writers;
