@@ -23,5 +23,6 @@ mod rules;
 mod slips;
 mod snapshots;
 mod suppressions;
+mod wording;
 mod writers;
 mod yaml_fast;
