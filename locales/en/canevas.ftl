@@ -600,3 +600,6 @@ ed-severity-error = error
 ed-severity-warning = warning
 ed-severity-info = information
 ed-finding-line = line { $line }
+
+## seams: the plan's scope, outputs that cannot be written
+PLAN001-other = other use of "{ $id }"

@@ -603,3 +603,6 @@ ed-severity-error = erreur
 ed-severity-warning = alerte
 ed-severity-info = information
 ed-finding-line = ligne { $line }
+
+## seams: la portée du plan, les sorties qui ne peuvent pas être écrites
+PLAN001-other = autre utilisation de « { $id } »

@@ -27,6 +27,7 @@ pub(crate) fn run(
             .filter_map(|r| r.output.as_deref())
             .collect(),
         plan: args.plan,
+        force_exclude: args.force_exclude,
         keep: KeepOptions {
             // Code frames show the text; SARIF fingerprints hash it.
             sources: args

@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 use globset::GlobSet;
 use jiff::civil::Date;
 
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Severity, Span};
 use crate::i18n::Lang;
 use crate::rules::Code;
 use crate::text::words::Phrases;
@@ -67,6 +67,9 @@ pub struct Settings {
     pub include: Option<GlobSet>,
     pub exclude: Option<GlobSet>,
     pub config_root: Option<PathBuf>,
+    /// The configuration file that declares `[plan]`, and the bytes of that
+    /// header: plan-wide findings point there.
+    pub plan_origin: Option<(PathBuf, Span)>,
     /// The verb lists as stems, computed once per run (`CON003`).
     verb_stems: OnceLock<(Phrases, Phrases)>,
 }
@@ -144,6 +147,7 @@ impl Settings {
             include: None,
             exclude: None,
             config_root: None,
+            plan_origin: None,
             verb_stems: OnceLock::new(),
         }
     }

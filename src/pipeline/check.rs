@@ -21,7 +21,7 @@ use crate::pipeline::source::{MAX_FILE_BYTES, ReadError, SourceFile};
 use crate::pipeline::suppress::{self, FileDirectives};
 use crate::pipeline::yaml::{self, Node, YamlErrorKind};
 use crate::report::Report;
-use crate::rules::{Check, Code, PlanContext, PlanEntry, RULES};
+use crate::rules::{Check, Code, PlanAnchor, PlanContext, PlanEntry, RULES};
 
 /// What a run keeps beyond the findings, for the outputs that need it.
 #[derive(Clone, Copy, Debug, Default)]
@@ -33,25 +33,53 @@ pub struct KeepOptions {
 }
 
 /// Checks the files in parallel, then the plan, and sorts every finding.
+/// The files named are the plan; plan-wide findings are attached to `root`.
 pub fn check_files(
     files: &[PathBuf],
-    mut diagnostics: Vec<diagnostic::Diagnostic>,
+    diagnostics: Vec<diagnostic::Diagnostic>,
     settings: &Settings,
     root: &Path,
     keep: KeepOptions,
 ) -> Report {
-    let check = |path: &PathBuf| check_path(path, settings, keep);
-    // One file (a pre-commit hook): no thread pool to start for it.
-    let outcomes: Vec<_> = if files.len() == 1 {
-        files.iter().map(check).collect()
-    } else {
-        files.par_iter().map(check).collect()
+    let scope = PlanScope {
+        others: Vec::new(),
+        anchor: PlanAnchor {
+            path: root.to_path_buf(),
+            location: None,
+        },
     };
+    check_plan(files, &scope, diagnostics, settings, keep)
+}
+
+/// The plan the plan rules look at, beyond the files named.
+pub struct PlanScope {
+    /// The other proposals of the plan (`[files]` under the configuration's
+    /// folder): read for the plan rules only, their own findings left out.
+    pub others: Vec<PathBuf>,
+    /// Where plan-wide findings (`PLAN002`, `PLAN003`) point.
+    pub anchor: PlanAnchor,
+}
+
+/// Checks the files named in parallel, reads the other proposals of the plan,
+/// runs the plan rules over all of them, and sorts every finding. Only the
+/// files named (and the plan's anchor) get findings.
+pub fn check_plan(
+    files: &[PathBuf],
+    scope: &PlanScope,
+    mut diagnostics: Vec<diagnostic::Diagnostic>,
+    settings: &Settings,
+    keep: KeepOptions,
+) -> Report {
+    let outcomes = check_all(files, &scope.others, settings, keep);
     let mut sources = HashMap::new();
     let mut proposals = HashMap::new();
     let mut directives = HashMap::new();
     let mut entries: Vec<PlanEntry> = Vec::with_capacity(outcomes.len());
     for outcome in outcomes {
+        if !outcome.plan.named {
+            entries.push(outcome.plan);
+            continue;
+        }
         diagnostics.extend(outcome.diagnostics);
         if let Some(source) = outcome.source {
             sources.insert(source.path.clone(), source);
@@ -64,9 +92,12 @@ pub fn check_files(
         }
         entries.push(outcome.plan);
     }
+    // Entries in path order, whatever the order of the two lists: `PLAN001`
+    // reports the later file of a pair.
+    entries.sort_by(|a, b| a.path.cmp(&b.path));
     let mut plan = PlanContext {
         settings,
-        root,
+        anchor: &scope.anchor,
         diagnostics: Vec::new(),
     };
     for rule in RULES {
@@ -83,6 +114,32 @@ pub fn check_files(
         files: files.to_vec(),
         sources,
         proposals,
+    }
+}
+
+/// Every file's outcome, the files named first; the others keep only what
+/// the plan rules read.
+fn check_all(
+    files: &[PathBuf],
+    others: &[PathBuf],
+    settings: &Settings,
+    keep: KeepOptions,
+) -> Vec<FileOutcome> {
+    let check = |(path, named): (&PathBuf, bool)| {
+        let keep = if named { keep } else { KeepOptions::default() };
+        let mut outcome = check_path(path, settings, keep);
+        outcome.plan.named = named;
+        outcome
+    };
+    let all = files
+        .iter()
+        .map(|f| (f, true))
+        .chain(others.iter().map(|f| (f, false)));
+    // One file (a pre-commit hook without a plan): no thread pool to start for it.
+    if files.len() + others.len() == 1 {
+        all.map(check).collect()
+    } else {
+        all.collect::<Vec<_>>().into_par_iter().map(check).collect()
     }
 }
 
@@ -254,6 +311,7 @@ impl PlanEntry {
             id: None,
             axis: None,
             themes: Vec::new(),
+            named: true,
         }
     }
 }

@@ -13,5 +13,5 @@ pub mod registry;
 
 pub(crate) use coverage::designated;
 pub(crate) use piloting::pil002_no_lead::lead_is_missing;
-pub use plan::{PlanContext, PlanEntry};
+pub use plan::{PlanAnchor, PlanContext, PlanEntry};
 pub use registry::{Check, Code, Family, RULES, RuleMeta};

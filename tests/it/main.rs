@@ -12,6 +12,7 @@ mod editors;
 mod formats;
 mod hostile;
 mod messages;
+mod plan_scope;
 mod report_options;
 mod rule_docs;
 mod rules;

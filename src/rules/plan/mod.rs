@@ -22,12 +22,23 @@ pub struct PlanEntry {
     /// The rest only for files that reached the typed model.
     pub axis: Option<u8>,
     pub themes: Vec<Theme>,
+    /// Whether the file was named (on the command line or in a folder named):
+    /// only those get findings; the others are read as the rest of the plan.
+    pub named: bool,
+}
+
+/// Where plan-wide findings point: the `[plan]` line of `canevas.toml`, or,
+/// with `--plan` and no configuration, the folder checked (no line).
+#[derive(Clone, Debug)]
+pub struct PlanAnchor {
+    pub path: PathBuf,
+    pub location: Option<Location>,
 }
 
 pub struct PlanContext<'a> {
     pub settings: &'a Settings,
-    /// Where plan-wide findings are attached (the folder checked).
-    pub root: &'a Path,
+    /// Where plan-wide findings are attached.
+    pub anchor: &'a PlanAnchor,
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -45,6 +56,12 @@ impl PlanContext<'_> {
         let diagnostic = Diagnostic::localized(code, severity, path.to_path_buf(), location, text);
         self.diagnostics.push(diagnostic);
         self.diagnostics.last_mut()
+    }
+
+    /// A plan-wide finding, at the plan's anchor.
+    pub fn report_plan(&mut self, code: Code, message_id: &str, args: Args) {
+        let anchor = self.anchor;
+        self.report(code, message_id, &anchor.path, anchor.location, args);
     }
 
     pub fn related(
