@@ -13,6 +13,7 @@ mod formats;
 mod hostile;
 mod messages;
 mod plan_scope;
+mod precommit;
 mod report_options;
 mod rule_docs;
 mod rules;
