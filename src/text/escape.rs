@@ -21,14 +21,17 @@ pub fn one_line(text: &str) -> String {
 }
 
 /// A copy of a source with every dangerous character replaced by one of the same
-/// UTF-8 length, so that byte spans still point at the same places.
+/// UTF-8 length, so that byte spans still point at the same places. A lone
+/// `\r` ends a line (as for the positions reported) and becomes `\n`.
 pub fn same_length(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
         if c == '\r' && chars.peek() == Some(&'\n') {
             out.push(c);
-        } else if c == '\r' || is_dangerous(c) {
+        } else if c == '\r' {
+            out.push('\n');
+        } else if is_dangerous(c) {
             out.push(match c.len_utf8() {
                 1 => '?',
                 2 => '¿',

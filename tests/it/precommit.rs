@@ -27,8 +27,18 @@ fn available(program: &str) -> bool {
 
 fn git(dir: &Path, args: &[&str]) {
     let out = Command::new("git")
-        .args(["-c", "user.name=canevas", "-c", "user.email=canevas@example.org"])
-        .args(["-c", "commit.gpgsign=false", "-c", "init.defaultBranch=main"])
+        .args([
+            "-c",
+            "user.name=canevas",
+            "-c",
+            "user.email=canevas@example.org",
+        ])
+        .args([
+            "-c",
+            "commit.gpgsign=false",
+            "-c",
+            "init.defaultBranch=main",
+        ])
         .args(args)
         .current_dir(dir)
         .output()
@@ -140,7 +150,10 @@ fn the_shipped_hook_passes_a_clean_plan_and_catches_a_duplicate_id() {
         said.contains(&format!("{duplicate}:2:5: error[PLAN001]")),
         "{said}"
     );
-    assert!(said.contains("Checked 1 file"), "only the named file: {said}");
+    assert!(
+        said.contains("Checked 1 file"),
+        "only the named file: {said}"
+    );
 }
 
 #[test]
