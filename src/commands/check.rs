@@ -41,17 +41,23 @@ pub(crate) fn run(
         Ok(checked) => checked.report,
         Err(status) => return Ok(status),
     };
-    for destination in &args.reports {
-        write_report(&report, destination, args, lang, color)?;
-    }
     let counts = report.counts();
-    Ok(
-        if counts.errors > 0 || (args.deny_warnings && counts.warnings > 0) {
-            ExitStatus::Findings
-        } else {
-            ExitStatus::Success
-        },
-    )
+    let status = if counts.errors > 0 || (args.deny_warnings && counts.warnings > 0) {
+        ExitStatus::Findings
+    } else {
+        ExitStatus::Success
+    };
+    for destination in &args.reports {
+        match write_report(&report, destination, args, lang, color) {
+            // The reader went away (`canevas check | head`): stop writing to
+            // it quietly; the verdict is still the findings' (STYLE habit 2).
+            Err(err) if err.kind() == io::ErrorKind::BrokenPipe => {}
+            // Any other failure (a full disk, a read-only folder) is the
+            // tool's: exit 2, never a success.
+            other => other?,
+        }
+    }
+    Ok(status)
 }
 
 /// Writes one report to its file or to the standard output.

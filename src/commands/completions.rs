@@ -9,8 +9,12 @@ use crate::cli::Cli;
 use crate::exit::ExitStatus;
 
 pub(crate) fn run(shell: clap_complete::Shell) -> io::Result<ExitStatus> {
+    // Into memory first: `generate` panics when its writer fails (a full
+    // disk, `> /dev/full`); our own write says why and exits with 2.
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut Cli::command(), "canevas", &mut script);
     let mut out = io::stdout().lock();
-    clap_complete::generate(shell, &mut Cli::command(), "canevas", &mut out);
+    out.write_all(&script)?;
     out.flush()?;
     Ok(ExitStatus::Success)
 }

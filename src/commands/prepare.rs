@@ -16,7 +16,7 @@ use crate::pipeline::check::{KeepOptions, PlanScope, check_plan};
 use crate::pipeline::discover::{MissingPath, discover, plan_files, relative_to_cwd};
 use crate::pipeline::source::SourceFile;
 use crate::report::Report;
-use crate::report::output::{is_an_input, write_atomically};
+use crate::report::output::{is_an_input, is_refused, write_atomically};
 use crate::rules::PlanAnchor;
 
 /// What a command asks of the checking run.
@@ -96,6 +96,11 @@ pub(crate) fn check_request(request: Request<'_>) -> io::Result<Result<Checked, 
     {
         let args = Args::new().with("path", output.display().to_string());
         fail(lang, "error-output-is-input", args)?;
+        return Ok(Err(ExitStatus::Failure));
+    }
+    if let Some(output) = request.outputs.iter().find(|output| is_refused(output)) {
+        let args = Args::new().with("path", output.display().to_string());
+        fail(lang, "error-output-device", args)?;
         return Ok(Err(ExitStatus::Failure));
     }
     let scope = plan_scope(&settings, request.paths, &discovered.files);

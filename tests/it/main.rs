@@ -12,6 +12,7 @@ mod editors;
 mod formats;
 mod hostile;
 mod messages;
+mod output_targets;
 mod plan_scope;
 mod precommit;
 mod report_options;
