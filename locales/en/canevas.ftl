@@ -604,3 +604,4 @@ ed-finding-line = line { $line }
 ## seams: the plan's scope, outputs that cannot be written
 PLAN001-other = other use of "{ $id }"
 error-output-device = "{ $path }" is a storage device (a disk): canevas writes no report onto it. Choose a file for --output.
+junit-failures = { $count } problems; the first: { $first }

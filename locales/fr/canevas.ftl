@@ -605,5 +605,6 @@ ed-severity-info = information
 ed-finding-line = ligne { $line }
 
 ## seams: la portée du plan, les sorties qui ne peuvent pas être écrites
-PLAN001-other = autre utilisation de « { $id } »
-error-output-device = « { $path } » est un périphérique de stockage (un disque) : canevas n'y écrit pas de rapport. Choisissez un fichier pour --output.
+PLAN001-other = autre utilisation de « { $id } »
+error-output-device = « { $path } » est un périphérique de stockage (un disque) : canevas n'y écrit pas de rapport. Choisissez un fichier pour --output.
+junit-failures = { $count } problèmes ; le premier : { $first }

@@ -3,6 +3,7 @@
 //! YAML node it is about and rewritten as a `SCHEMA001` message that says what to
 //! write, in the language of the run.
 
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use jsonschema::error::{TypeKind, ValidationErrorKind};
@@ -102,8 +103,17 @@ fn report(
             ctx.report_as(Code::Schema001, id, span, args);
         }
         ValidationErrorKind::AdditionalProperties { unexpected } => {
+            // Each key looked up once: a mapping of many unknown keys costs
+            // linear time, not a scan of the mapping per key.
+            let spans: HashMap<&str, Span> = node
+                .as_map()
+                .unwrap_or_default()
+                .iter()
+                .rev() // the first of duplicate keys wins
+                .filter_map(|e| Some((e.key.as_str()?, e.key.span)))
+                .collect();
             for key in unexpected {
-                report_unknown_key(node, key, field, ctx);
+                report_unknown_key(spans.get(key.as_str()).copied(), key, field, ctx);
             }
         }
         ValidationErrorKind::Type { .. } | ValidationErrorKind::MinItems { .. }
@@ -159,8 +169,12 @@ fn report(
     }
 }
 
-fn report_unknown_key(object: &Node, key: &str, field: Option<&Field>, ctx: &mut FileContext<'_>) {
-    let span = object.get(key).map(|e| e.key.span);
+fn report_unknown_key(
+    span: Option<Span>,
+    key: &str,
+    field: Option<&Field>,
+    ctx: &mut FileContext<'_>,
+) {
     let fields = vocabulary::object_fields(field);
     let candidates = fields.iter().flat_map(|f| [f.en, f.fr]);
     let args = Args::new().with("key", key);

@@ -28,7 +28,7 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
 fn entry(d: &Diagnostic, fingerprint: String) -> Value {
     let begin = d.location.map_or(1, |l| l.start.line);
     let end = d.location.map_or(begin, |l| l.end.line.max(begin));
-    json!({
+    let mut entry = json!({
         "type": "issue",
         "check_name": d.code.as_str(),
         // GitLab shows the description on one line.
@@ -44,5 +44,14 @@ fn entry(d: &Diagnostic, fingerprint: String) -> Value {
             "path": d.path.to_string_lossy().replace('\\', "/").trim_start_matches("./"),
             "lines": { "begin": begin, "end": end },
         },
-    })
+    });
+    // Columns too (CodeClimate `positions`), the same as every other format;
+    // GitLab itself reads `lines`.
+    if let Some(l) = d.location {
+        entry["location"]["positions"] = json!({
+            "begin": { "line": l.start.line, "column": l.start.column },
+            "end": { "line": l.end.line, "column": l.end.column },
+        });
+    }
+    entry
 }

@@ -14,6 +14,7 @@ mod hostile;
 mod messages;
 mod output_targets;
 mod plan_scope;
+mod positions;
 mod precommit;
 mod report_options;
 mod rule_docs;
