@@ -19,6 +19,9 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
         .diagnostics
         .iter()
         .zip(fingerprints(&report.diagnostics))
+        // Every entry needs a file's path (GitLab links it and stops reading
+        // at an invalid entry): a finding about a folder is left out.
+        .filter(|(d, _)| super::in_a_file(d))
         .map(|(d, fingerprint)| entry(d, fingerprint))
         .collect();
     serde_json::to_writer_pretty(&mut *out, &entries)?;

@@ -112,6 +112,15 @@ impl Report {
     }
 }
 
+/// Whether a finding points into a file, not at a folder: a plan-wide finding
+/// checked with `--plan` and no configuration is about the folder checked,
+/// which GitHub and GitLab cannot show as a place (a folder is no file to
+/// open, and GitHub code scanning rejects the whole upload for a result
+/// without a file).
+pub fn in_a_file(d: &Diagnostic) -> bool {
+    d.location.is_some() || !d.path.is_dir()
+}
+
 /// Options of the terminal formats.
 pub struct Style {
     pub color: bool,

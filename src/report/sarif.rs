@@ -29,33 +29,67 @@ pub const FINGERPRINT_KEY: &str = "canevas/v1";
 
 pub fn write(report: &Report, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
     let fingerprints = fingerprint::by_text(&report.diagnostics, &report.sources);
-    let results: Vec<Value> = report
+    let (in_files, about_folders): (Vec<_>, Vec<_>) = report
         .diagnostics
         .iter()
         .zip(fingerprints)
+        .partition(|(d, _)| super::in_a_file(d));
+    let results: Vec<Value> = in_files
+        .into_iter()
         .map(|(d, fingerprint)| result(d, fingerprint, &report.sources))
         .collect();
+    let mut run = json!({
+        "tool": { "driver": driver(lang) },
+        "language": lang.code(),
+        // Columns are counted in characters (`Position`), not UTF-16 units.
+        "columnKind": "unicodeCodePoints",
+        "results": results,
+    });
+    if !about_folders.is_empty() {
+        // GitHub code scanning rejects a whole log for one result without a
+        // file ("locationFromSarifResult: expected at least one location"):
+        // findings about a folder are the run's notifications instead.
+        let notes: Vec<Value> = about_folders.iter().map(|(d, _)| notification(d)).collect();
+        run["invocations"] = json!([{
+            "executionSuccessful": true,
+            "toolExecutionNotifications": notes,
+        }]);
+    }
     let log = json!({
         "$schema": SCHEMA,
         "version": "2.1.0",
-        "runs": [{
-            "tool": { "driver": driver(lang) },
-            "language": lang.code(),
-            // Columns are counted in characters (`Position`), not UTF-16 units.
-            "columnKind": "unicodeCodePoints",
-            "results": results,
-        }],
+        "runs": [run],
     });
     serde_json::to_writer_pretty(&mut *out, &log)?;
     writeln!(out)
 }
 
 fn driver(lang: Lang) -> Value {
-    json!({
+    let mut driver = json!({
         "name": "canevas",
         "version": env!("CARGO_PKG_VERSION"),
         "semanticVersion": env!("CARGO_PKG_VERSION"),
         "rules": RULES.iter().map(|rule| descriptor(rule, lang)).collect::<Vec<_>>(),
+    });
+    // `repository` of Cargo.toml, when the package names one.
+    let repository = env!("CARGO_PKG_REPOSITORY");
+    if !repository.is_empty() {
+        driver["informationUri"] = json!(repository);
+    }
+    driver
+}
+
+/// A finding about a folder, as a notification of the run (SARIF §3.58).
+fn notification(d: &Diagnostic) -> Value {
+    let mut text = d.message.clone();
+    if let Some(hint) = &d.hint {
+        text.push_str(" — ");
+        text.push_str(hint);
+    }
+    json!({
+        "descriptor": { "id": d.code.as_str() },
+        "level": level(d.severity),
+        "message": { "text": message_text(&format!("{}: {text}", d.path.display())) },
     })
 }
 

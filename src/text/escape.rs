@@ -52,7 +52,9 @@ pub fn html(text: &str) -> String {
     html_escape::encode_safe(&terminal(text)).into_owned()
 }
 
-fn is_dangerous(c: char) -> bool {
+/// A control character (but tab and line feed), or a bidi or zero-width
+/// control: what could move a cursor or reorder what a reader sees.
+pub fn is_dangerous(c: char) -> bool {
     (c.is_control() && c != '\n' && c != '\t')
         || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200B}'..='\u{200F}' | '\u{FEFF}')
 }

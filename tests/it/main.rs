@@ -4,6 +4,7 @@
 
 #![allow(clippy::print_stderr)] // skipped tests and measured rates say so
 
+mod annotations;
 mod browser;
 mod cli;
 mod common;
