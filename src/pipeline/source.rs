@@ -47,7 +47,7 @@ impl SourceFile {
         // One byte scan for both indexes: `match_indices('\n')` pays a
         // searcher's set-up for every short line.
         for (i, &b) in bytes.iter().enumerate() {
-            if i % BLOCK == 0 {
+            if i.is_multiple_of(BLOCK) {
                 chars_before_block.push(chars);
             }
             // A character starts at every byte that is not a continuation byte.
@@ -57,7 +57,7 @@ impl SourceFile {
                 line_starts.push(i + 1);
             }
         }
-        if bytes.len() % BLOCK == 0 {
+        if bytes.len().is_multiple_of(BLOCK) {
             chars_before_block.push(chars); // so that the end has its block
         }
         SourceFile {
