@@ -6,6 +6,7 @@
 
 mod annotations;
 mod browser;
+mod ci_files;
 mod cli;
 mod common;
 mod config;
