@@ -10,21 +10,21 @@ use std::io::{self, Write};
 use serde_json::{Value, json};
 
 use super::Report;
+use super::each::Each;
 use super::fingerprint::fingerprints;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::text::escape::one_line;
 
 pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
-    let entries: Vec<Value> = report
+    let entries = report
         .diagnostics
         .iter()
         .zip(fingerprints(&report.diagnostics))
         // Every entry needs a file's path (GitLab links it and stops reading
         // at an invalid entry): a finding about a folder is left out.
         .filter(|(d, _)| super::in_a_file(d))
-        .map(|(d, fingerprint)| entry(d, fingerprint))
-        .collect();
-    serde_json::to_writer_pretty(&mut *out, &entries)?;
+        .map(|(d, fingerprint)| entry(d, fingerprint));
+    serde_json::to_writer_pretty(&mut *out, &Each::new(entries))?;
     writeln!(out)
 }
 

@@ -2,6 +2,7 @@
 //! sorted list of [`Diagnostic`]s.
 
 pub mod concise;
+pub mod each;
 pub mod fingerprint;
 pub mod github;
 pub mod gitlab;

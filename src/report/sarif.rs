@@ -8,9 +8,11 @@ use std::collections::HashMap;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
+use serde::Serialize;
 use serde_json::{Value, json};
 
 use super::Report;
+use super::each::Each;
 use super::fingerprint;
 use crate::diagnostic::{Diagnostic, Location, Severity};
 use crate::i18n::{Args, Lang, capitalised};
@@ -34,34 +36,53 @@ pub fn write(report: &Report, lang: Lang, out: &mut dyn Write) -> io::Result<()>
         .iter()
         .zip(fingerprints)
         .partition(|(d, _)| super::in_a_file(d));
-    let results: Vec<Value> = in_files
+    let results = in_files
         .into_iter()
-        .map(|(d, fingerprint)| result(d, fingerprint, &report.sources))
-        .collect();
-    let mut run = json!({
-        "tool": { "driver": driver(lang) },
-        "language": lang.code(),
-        // Columns are counted in characters (`Position`), not UTF-16 units.
-        "columnKind": "unicodeCodePoints",
-        "results": results,
-    });
-    if !about_folders.is_empty() {
-        // GitHub code scanning rejects a whole log for one result without a
-        // file ("locationFromSarifResult: expected at least one location"):
-        // findings about a folder are the run's notifications instead.
+        .map(|(d, fingerprint)| result(d, fingerprint, &report.sources));
+    // GitHub code scanning rejects a whole log for one result without a
+    // file ("locationFromSarifResult: expected at least one location"):
+    // findings about a folder are the run's notifications instead.
+    let invocations = (!about_folders.is_empty()).then(|| {
         let notes: Vec<Value> = about_folders.iter().map(|(d, _)| notification(d)).collect();
-        run["invocations"] = json!([{
-            "executionSuccessful": true,
-            "toolExecutionNotifications": notes,
-        }]);
-    }
-    let log = json!({
-        "$schema": SCHEMA,
-        "version": "2.1.0",
-        "runs": [run],
+        json!([{ "executionSuccessful": true, "toolExecutionNotifications": notes }])
     });
+    let log = Log {
+        schema: SCHEMA,
+        runs: [Run {
+            column_kind: "unicodeCodePoints",
+            invocations,
+            language: lang.code(),
+            results: Each::new(results),
+            tool: json!({ "driver": driver(lang) }),
+        }],
+        version: "2.1.0",
+    };
     serde_json::to_writer_pretty(&mut *out, &log)?;
     writeln!(out)
+}
+
+/// The log, its keys in the order `json!` sorts them, so that results are
+/// written one at a time ([`Each`]) and the text stays the same.
+#[derive(Serialize)]
+#[serde(bound(serialize = "R: Iterator<Item = Value>"))]
+struct Log<R> {
+    #[serde(rename = "$schema")]
+    schema: &'static str,
+    runs: [Run<R>; 1],
+    version: &'static str,
+}
+
+#[derive(Serialize)]
+#[serde(bound(serialize = "R: Iterator<Item = Value>"))]
+struct Run<R> {
+    /// Columns are counted in characters (`Position`), not UTF-16 units.
+    #[serde(rename = "columnKind")]
+    column_kind: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    invocations: Option<Value>,
+    language: &'static str,
+    results: Each<R>,
+    tool: Value,
 }
 
 fn driver(lang: Lang) -> Value {
