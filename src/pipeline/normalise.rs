@@ -302,6 +302,20 @@ mod tests {
     }
 
     #[test]
+    fn seen_keys_are_hashed_past_a_few() {
+        let mut seen = SeenKeys::with_capacity(100);
+        for i in 0..100 {
+            seen.insert(format!("k{i}"), Span::new(i, i), String::new());
+        }
+        // Lookups past the first few go to the hash map: constant time each.
+        assert_eq!(seen.few.len(), SeenKeys::FEW);
+        assert_eq!(seen.many.len(), 100);
+        assert_eq!(seen.first("k77").map(|(s, _)| s), Some(Span::new(77, 77)));
+        assert_eq!(seen.first("k3").map(|(s, _)| s), Some(Span::new(3, 3)));
+        assert!(seen.first("k100").is_none());
+    }
+
+    #[test]
     fn a_tagged_number_in_a_text_field_stays_a_number() {
         let (root, ..) = run("title: !!int 12\n");
         assert_eq!(root.get("title").unwrap().value.value, Value::Int(12));

@@ -13,6 +13,7 @@ mod config;
 mod editors;
 mod formats;
 mod hostile;
+mod hostile_shapes;
 mod messages;
 mod output_targets;
 mod plan_scope;
