@@ -7,7 +7,7 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 
 use crate::context::FileContext;
-use crate::diagnostic::{Diagnostic, Location, Position};
+use crate::diagnostic::{Diagnostic, Location, Position, Reporter};
 use crate::i18n::Args;
 use crate::pipeline::model;
 use crate::pipeline::normalise::normalise;
@@ -95,11 +95,7 @@ pub fn check_plan(
     // Entries in path order, whatever the order of the two lists: `PLAN001`
     // reports the later file of a pair.
     entries.sort_by(|a, b| a.path.cmp(&b.path));
-    let mut plan = PlanContext {
-        settings,
-        anchor: &scope.anchor,
-        diagnostics: Vec::new(),
-    };
+    let mut plan = PlanContext::new(settings, &scope.anchor);
     for rule in RULES {
         if let Check::Plan(check) = rule.check {
             check(&entries, &mut plan);
@@ -161,12 +157,11 @@ pub struct FileOutcome {
 pub fn check_path(path: &Path, settings: &Settings, keep: KeepOptions) -> FileOutcome {
     catch_unwind(AssertUnwindSafe(|| check_path_inner(path, settings, keep))).unwrap_or_else(|_| {
         FileOutcome {
-            diagnostics: vec![crate::context::file_problem(
+            diagnostics: vec![Reporter::new(settings).file_problem(
                 path,
                 "FILE001-internal",
                 Args::new(),
                 None,
-                settings,
             )],
             source: None,
             proposal: None,
@@ -317,12 +312,13 @@ impl PlanEntry {
 }
 
 fn read_problem(path: &Path, err: ReadError, settings: &Settings) -> Diagnostic {
+    let reporter = Reporter::new(settings);
     match err {
         ReadError::TooLarge { bytes } => {
             let args = Args::new()
                 .with("size", format!("{:.1}", bytes as f64 / 1_048_576.0))
                 .with("limit", (MAX_FILE_BYTES / 1024 / 1024) as usize);
-            crate::context::file_problem(path, "FILE001-too-large", args, None, settings)
+            reporter.file_problem(path, "FILE001-too-large", args, None)
         }
         ReadError::NotUtf8 { line, .. } => {
             let position = Position { line, column: 1 };
@@ -331,17 +327,16 @@ fn read_problem(path: &Path, err: ReadError, settings: &Settings) -> Diagnostic 
                 end: position,
                 ..Location::default()
             };
-            crate::context::file_problem(
+            reporter.file_problem(
                 path,
                 "FILE001-not-utf8",
                 Args::new().with("line", line),
                 Some(location),
-                settings,
             )
         }
         ReadError::Io(io) => {
             let args = Args::new().with("detail", io.to_string());
-            crate::context::file_problem(path, "FILE001", args, None, settings)
+            reporter.file_problem(path, "FILE001", args, None)
         }
     }
 }

@@ -128,7 +128,9 @@ impl SourceCode for Framed {
             return Err(MietteError::OutOfBounds);
         }
         let first = source.line_of(start);
-        let last = source.line_of(end.saturating_sub(1).max(start));
+        // As miette's reader: a span that takes its line break (a block
+        // text) reaches the next line, which then counts as its last.
+        let last = source.line_of(end);
         let from = first.saturating_sub(before);
         let to = (last + after).min(source.line_count() - 1);
         // As miette's reader: without lines before, the data starts at the span.

@@ -8,7 +8,7 @@ pub(crate) mod plan004_id_prefix_mismatch;
 use std::path::{Path, PathBuf};
 
 use crate::config::Settings;
-use crate::diagnostic::{Diagnostic, Location, Related};
+use crate::diagnostic::{Diagnostic, Finding, Location, Related, Reporter};
 use crate::i18n::Args;
 use crate::pipeline::model::Theme;
 use crate::rules::Code;
@@ -40,9 +40,21 @@ pub struct PlanContext<'a> {
     /// Where plan-wide findings are attached.
     pub anchor: &'a PlanAnchor,
     pub diagnostics: Vec<Diagnostic>,
+    reporter: Reporter<'a>,
 }
 
-impl PlanContext<'_> {
+impl<'a> PlanContext<'a> {
+    pub fn new(settings: &'a Settings, anchor: &'a PlanAnchor) -> Self {
+        PlanContext {
+            settings,
+            anchor,
+            diagnostics: Vec::new(),
+            reporter: Reporter::new(settings),
+        }
+    }
+
+    /// Reports `code` with the message `message_id`, at `location` of `path`
+    /// (see [`PlanContext::report_plan`] for a finding about the whole plan).
     pub fn report(
         &mut self,
         code: Code,
@@ -51,9 +63,14 @@ impl PlanContext<'_> {
         location: Option<Location>,
         args: Args,
     ) -> Option<&mut Diagnostic> {
-        let severity = self.settings.severity(code)?;
-        let text = (self.settings.lang, message_id, &args);
-        let diagnostic = Diagnostic::localized(code, severity, path.to_path_buf(), location, text);
+        let finding = Finding {
+            code,
+            message_id,
+            path,
+            location,
+            args,
+        };
+        let diagnostic = self.reporter.diagnostic(finding)?;
         self.diagnostics.push(diagnostic);
         self.diagnostics.last_mut()
     }
@@ -64,6 +81,7 @@ impl PlanContext<'_> {
         self.report(code, message_id, &anchor.path, anchor.location, args);
     }
 
+    /// A secondary place, in any file of the plan, with the message `message_id`.
     pub fn related(
         &self,
         path: &Path,
@@ -71,10 +89,6 @@ impl PlanContext<'_> {
         message_id: &str,
         args: &Args,
     ) -> Related {
-        Related {
-            path: path.to_path_buf(),
-            location,
-            message: self.settings.lang.message(message_id, args),
-        }
+        self.reporter.related(path, location, message_id, args)
     }
 }

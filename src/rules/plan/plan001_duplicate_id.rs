@@ -12,6 +12,11 @@ use crate::rules::Code;
 
 use super::{PlanContext, PlanEntry};
 
+crate::declare_rule! {
+    Plan001 "PLAN001" "duplicate-id",
+    family: Plan, severity: Error, check: Plan(check),
+}
+
 pub(crate) fn check(entries: &[PlanEntry], ctx: &mut PlanContext<'_>) {
     let mut groups: Vec<Vec<&PlanEntry>> = Vec::new();
     let mut index: HashMap<&str, usize> = HashMap::new();
