@@ -89,6 +89,12 @@ fn an_output_that_cannot_be_created_is_exit_2() {
     assert_eq!(out.status.code(), Some(2), "{out:?}");
 }
 
+/// `check examples/invalid --format json -o PATH`.
+fn json_report_to(path: &str) -> std::process::Output {
+    let args = ["check", "examples/invalid", "--format", "json", "-o", path];
+    common::canevas(&args)
+}
+
 #[cfg(unix)]
 #[test]
 fn dev_null_is_written_through_never_replaced() {
@@ -125,14 +131,7 @@ fn a_fifo_receives_the_report_and_stays_a_fifo() {
         })
     };
     let fifo_arg = fifo.to_str().unwrap();
-    let out = common::canevas(&[
-        "check",
-        "examples/invalid",
-        "--format",
-        "json",
-        "-o",
-        fifo_arg,
-    ]);
+    let out = json_report_to(fifo_arg);
     let text = reader.join().unwrap();
     assert_eq!(out.status.code(), Some(1), "{out:?}");
     let json: serde_json::Value = serde_json::from_str(&text).unwrap();
@@ -150,14 +149,7 @@ fn a_link_stays_a_link_and_its_target_gets_the_report() {
     let link = dir.path().join("rapport.json");
     std::os::unix::fs::symlink("partage/rapport.json", &link).unwrap();
     let link_arg = link.to_str().unwrap();
-    let out = common::canevas(&[
-        "check",
-        "examples/invalid",
-        "--format",
-        "json",
-        "-o",
-        link_arg,
-    ]);
+    let out = json_report_to(link_arg);
     assert_eq!(out.status.code(), Some(1), "{out:?}");
     assert!(
         fs::symlink_metadata(&link)
