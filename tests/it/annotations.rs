@@ -118,3 +118,19 @@ fn a_step_summary_that_is_a_proposal_is_never_written() {
     assert_eq!(out.status.code(), Some(2), "{out:?}");
     assert_eq!(fs::read(&proposal).unwrap(), before);
 }
+
+#[test]
+fn the_markdown_export_neutralises_control_and_bidi_characters() {
+    let dir = tempfile::tempdir().unwrap();
+    let valid = include_str!("../fixtures/rules/valid-en.yaml");
+    let title = "title: \"Accueil \\u202E\\e[31m rouge\"";
+    let text: Vec<&str> = valid
+        .lines()
+        .map(|l| if l.starts_with("title:") { title } else { l })
+        .collect();
+    fs::write(dir.path().join("A1-01.yaml"), text.join("\n")).unwrap();
+    let out = common::canevas_in(dir.path(), &["export", "--format", "markdown"], &[]);
+    let markdown = common::stdout(&out);
+    assert!(markdown.contains("Accueil "), "{markdown}");
+    assert!(!markdown.contains(['\u{202E}', '\u{1b}']), "{markdown:?}");
+}
