@@ -256,6 +256,15 @@ mod tests {
     }
 
     #[test]
+    fn the_tool_links_its_repository_when_the_package_names_one() {
+        let driver = driver(Lang::En);
+        match env!("CARGO_PKG_REPOSITORY") {
+            "" => assert!(driver.get("informationUri").is_none()),
+            url => assert_eq!(driver["informationUri"], url),
+        }
+    }
+
+    #[test]
     fn every_rule_has_the_three_texts_github_requires() {
         for lang in [Lang::Fr, Lang::En] {
             let driver = driver(lang);
