@@ -146,9 +146,7 @@ impl SourceCode for Framed {
             SourceSpan::new(data_start.into(), data_end - data_start),
             line,
             column,
-            // As miette's reader: the lines from the start of the file, so
-            // that the places of one finding in one file share a frame.
-            to + 1,
+            to - from + 1,
         )))
     }
 }
@@ -179,8 +177,12 @@ impl View {
         }
         for other in &d.related {
             let message = terminal(&other.message);
-            match &source {
-                Some(framed) if other.path == d.path && framed.frames(other.location) => {
+            match (&source, d.location) {
+                (Some(framed), Some(at))
+                    if other.path == d.path
+                        && framed.frames(other.location)
+                        && near(at, other.location) =>
+                {
                     labels.push(LabeledSpan::new_with_span(
                         Some(message),
                         span(other.location),
@@ -233,6 +235,16 @@ impl View {
             related: Vec::new(),
         }
     }
+}
+
+/// Whether two places are close enough to share one frame (miette merges
+/// frames whose lines touch): farther apart, the related place gets a frame
+/// of its own after the finding's, so that the finding's frame comes first
+/// (its header is the finding's place) and no frame holds every line between
+/// two places far apart (a file of many duplicate keys would print the file
+/// again for each).
+fn near(at: Location, other: Location) -> bool {
+    other.end.line + 2 >= at.start.line && other.start.line <= at.end.line + 2
 }
 
 fn span(location: Location) -> SourceSpan {

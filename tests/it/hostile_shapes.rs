@@ -159,6 +159,20 @@ fn many_duplicate_keys_each_get_one_finding_in_every_format() {
         let text = format!("id: A1-01\n{}", "titre: x\n".repeat(KEYS));
         let report = report_of("duplicates.yaml", text);
         assert_eq!(report.diagnostics.len(), KEYS - 1);
+        // Each finding's frame shows its own lines, and the first key's in a
+        // frame of its own: never every line between the two.
+        let human = written(&report, Format::Human);
+        assert!(
+            human.lines().count() < 30 * KEYS,
+            "{} lines",
+            human.lines().count()
+        );
+        // The finding's frame comes first: its header is the finding's place
+        // (the related place, line 2, follows in its own frame).
+        for block in human.split("\nYAML002\n").skip(1) {
+            let header = block.lines().find(|l| l.contains("╭─[")).unwrap();
+            assert!(!header.contains("duplicates.yaml:2:"), "{block}");
+        }
         for (format, count) in counts(&report, "YAML002") {
             assert_eq!(count, KEYS - 1, "{format}");
         }
