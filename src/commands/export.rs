@@ -5,6 +5,7 @@ use std::path::Path;
 
 use crate::cli::{ExportArgs, ExportFormat};
 use crate::editors::export::{self, Document};
+use crate::editors::group_view::GroupsView;
 use crate::editors::plan_view::PlanView;
 use crate::exit::ExitStatus;
 use crate::i18n::{Args, Lang};
@@ -28,6 +29,7 @@ pub(crate) fn run(args: &ExportArgs, config: Option<&Path>, lang: Lang) -> io::R
     if args.only_valid {
         view.retain(|p| p.proposal.is_some() && !p.has_errors());
     }
+    let groups = GroupsView::new(&checked.report, &checked.settings);
     let doc = Document {
         lang,
         title: checked
@@ -39,6 +41,7 @@ pub(crate) fn run(args: &ExportArgs, config: Option<&Path>, lang: Lang) -> io::R
         date: crate::text::dates::today(),
         settings: &checked.settings,
         left_out: before - view.proposals.len(),
+        groups: GroupsView::any(&checked.report).then_some(&groups),
     };
     emit(args.output.as_deref(), |out: &mut dyn Write| {
         match args.format {

@@ -11,9 +11,11 @@ use std::path::Path;
 
 use crate::config::{Category, PlanSettings, Settings};
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::pipeline::discover::document_of;
 use crate::pipeline::model::{Proposal, Status, Theme};
 use crate::report::{Counts, Report};
 use crate::rules::{Code, Family, designated};
+use crate::vocabulary::Document;
 
 /// The parts of a proposal that get a verdict: the canvas, then the four preconditions.
 pub const ASPECTS: [Family; 5] = [
@@ -136,6 +138,8 @@ impl<'r> PlanView<'r> {
         let mut proposals: Vec<_> = report
             .files
             .iter()
+            // Groups have their own view (`summary::groups`, the export's governance).
+            .filter(|path| document_of(path) == Document::Proposal)
             .map(|path| {
                 let findings = by_path.remove(path.as_path()).unwrap_or_default();
                 ProposalView::new(path, report.proposals.get(path), findings)

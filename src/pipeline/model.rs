@@ -2,6 +2,8 @@
 //! has passed the schema. Every value keeps the span it was read from, so that
 //! rules can point at it.
 
+pub mod group;
+
 use jiff::civil::Date;
 
 use crate::context::FileContext;
@@ -86,6 +88,8 @@ pub struct Resource {
     pub amount: Option<f64>,
     pub mobilisable: bool,
     pub mobilisable_span: Span,
+    /// The support group's expertise it calls on (a `support` resource).
+    pub expertise: Option<Text>,
 }
 
 #[derive(Clone, Debug)]
@@ -153,6 +157,7 @@ impl Proposal {
         }
         for resource in self.resources.iter().flat_map(|r| &r.value) {
             texts.push(&resource.description);
+            texts.extend(&resource.expertise);
         }
         if let Some(exp) = &self.experimentation {
             texts.extend(&exp.scope);
@@ -355,6 +360,7 @@ fn resource(node: &Node) -> Option<Resource> {
         }),
         mobilisable: matches!(mobilisable.value.value, Value::Bool(true)),
         mobilisable_span: mobilisable.value.span,
+        expertise: node.get("expertise").and_then(|e| text(&e.value)),
     })
 }
 

@@ -160,9 +160,10 @@ fn csv_holds_one_table_so_all_views_are_refused_with_what_to_write() {
 }
 
 #[test]
-fn markdown_has_three_whole_tables() {
+fn markdown_tables_are_whole_the_groups_included() {
     let text = run_ok(&["summary", PLAN, "--format", "markdown"]);
-    assert_eq!(assert_markdown_tables_are_whole(&text), 3);
+    // Proposals, axes, coverage, then the groups and their composition.
+    assert_eq!(assert_markdown_tables_are_whole(&text), 5);
     let proposal_rows = text.lines().filter(|l| is_proposal_line(l, "| A"));
     assert_eq!(proposal_rows.count(), PROPOSALS_IN_PLAN);
 }
@@ -172,15 +173,15 @@ fn html_summary_is_well_formed_and_accessible_in_structure() {
     let text = run_ok(&["summary", PLAN, "--format", "html", "--lang", "fr"]);
     let doc = parse_xhtml(&text);
     assert_eq!(doc.root_element().attribute("lang"), Some("fr"));
-    assert_eq!(elements(&doc, "table").len(), 3);
+    assert_eq!(elements(&doc, "table").len(), 5);
     assert_eq!(elements(&doc, "main").len(), 1);
     let headers = elements(&doc, "th");
     assert!(headers.iter().all(|th| th.attribute("scope").is_some()));
     let rows = elements(&doc, "tr").len();
     assert_eq!(
         rows,
-        3 + PROPOSALS_IN_PLAN + 4 + 11,
-        "a header row each, then the rows"
+        5 + PROPOSALS_IN_PLAN + 4 + 11 + 4 + (4 + 11),
+        "a header row each, then the rows (groups: one an axis; composition: departments, categories)"
     );
 }
 
@@ -411,7 +412,7 @@ fn the_html_export_is_one_self_contained_accessible_document() {
     );
     // Every chart is an image with a name, followed by the table of its figures.
     let charts = elements(&doc, "svg");
-    assert_eq!(charts.len(), 2);
+    assert_eq!(charts.len(), 3, "axes, coverage, the groups' balance");
     for chart in charts {
         assert_eq!(chart.attribute("role"), Some("img"));
         assert!(chart.attribute("aria-labelledby").is_some());

@@ -37,6 +37,8 @@ fn report_of(name: &str, text: String) -> Report {
         files: vec![source.path.clone()],
         sources: HashMap::from([(source.path.clone(), source)]),
         proposals: HashMap::new(),
+        groups: HashMap::new(),
+        support_groups: Vec::new(),
     }
 }
 

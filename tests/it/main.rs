@@ -14,6 +14,7 @@ mod config;
 mod doc_freshness;
 mod editors;
 mod formats;
+mod groups;
 mod hostile;
 mod hostile_shapes;
 mod messages;

@@ -9,7 +9,7 @@
 
 use std::io::{self, Write};
 
-use super::{Document, axes_present, paragraphs, svg};
+use super::{Document, axes_present, governance, paragraphs, svg};
 use crate::editors::plan_view::{PlanView, ProposalView};
 use crate::editors::summary::{self, Marks, Sheet, Views, status_name, theme_name, verdict_text};
 use crate::i18n::Args;
@@ -27,6 +27,9 @@ pub fn write(view: &PlanView<'_>, doc: &Document<'_>, out: &mut dyn Write) -> io
     toc(view, doc, out)?;
     writeln!(out, "<main>")?;
     overview(view, doc, out)?;
+    if let Some(groups) = doc.groups {
+        governance::write_html(groups, doc, out)?;
+    }
     for axis in axes_present(view) {
         writeln!(
             out,
@@ -83,6 +86,10 @@ fn toc(view: &PlanView<'_>, doc: &Document<'_>, out: &mut dyn Write) -> io::Resu
         html(&doc.t("ed-export-toc")),
         html(&doc.t("ed-export-overview"))
     )?;
+    if doc.groups.is_some() {
+        let title = html(&doc.t("grp-export-title"));
+        writeln!(out, "<li><a href=\"#governance\">{title}</a></li>")?;
+    }
     for axis in axes_present(view) {
         writeln!(
             out,
@@ -123,6 +130,7 @@ fn overview(view: &PlanView<'_>, doc: &Document<'_>, out: &mut dyn Write) -> io:
         proposals: false,
         axes: true,
         coverage: true,
+        groups: false,
     };
     let sheets = summary::sheets(view, views, Marks::Words, doc.lang);
     writeln!(out, "<h3>{}</h3>", html(&doc.t("ed-chart-axes-title")))?;

@@ -24,11 +24,15 @@ pub fn write(view: &PlanView<'_>, doc: &Document<'_>, out: &mut dyn Write) -> io
         proposals: false,
         axes: true,
         coverage: true,
+        groups: false,
     };
     for sheet in summary::sheets(view, views, Marks::Words, doc.lang) {
         writeln!(out, "### {}\n", cell(&sheet.title))?;
         write_table(&sheet, out)?;
         writeln!(out)?;
+    }
+    if let Some(groups) = doc.groups {
+        super::governance::write_markdown(groups, doc, out)?;
     }
     for axis in axes_present(view) {
         writeln!(out, "## {}\n", cell(&doc.axis_heading(axis)))?;

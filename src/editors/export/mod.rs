@@ -3,6 +3,7 @@
 //! section a proposal in canvas order. HTML ([`html`], with the charts of
 //! [`svg`]) or Markdown ([`markdown`]).
 
+pub mod governance;
 pub mod html;
 pub mod markdown;
 pub mod svg;
@@ -10,6 +11,7 @@ pub mod svg;
 use jiff::civil::Date;
 
 use crate::config::Settings;
+use crate::editors::group_view::GroupsView;
 use crate::editors::plan_view::{PlanView, ProposalView};
 use crate::editors::summary::Sheet;
 use crate::i18n::{Args, Lang};
@@ -24,6 +26,8 @@ pub struct Document<'a> {
     pub settings: &'a Settings,
     /// Proposals with errors left out by `--only-valid`.
     pub left_out: usize,
+    /// The working groups, when the run has group files: the « Gouvernance » section.
+    pub groups: Option<&'a GroupsView<'a>>,
 }
 
 impl Document<'_> {
@@ -253,6 +257,7 @@ mod tests {
             date: jiff::civil::date(2025, 9, 1),
             settings: &settings,
             left_out: 0,
+            groups: None,
         };
         assert_eq!(doc.amount(8000.0), "8\u{202F}000\u{a0}€");
         assert_eq!(doc.amount(12.5), "12,50\u{a0}€");

@@ -6,6 +6,7 @@
 //! made visible), then escaped by each writer for its own syntax.
 
 pub mod csv;
+pub mod groups;
 pub mod html;
 pub mod json;
 pub mod markdown;
@@ -23,6 +24,8 @@ pub struct Views {
     pub proposals: bool,
     pub axes: bool,
     pub coverage: bool,
+    /// The working groups ([`groups`]), appended by the caller that has them.
+    pub groups: bool,
 }
 
 /// How verdicts are written: symbols for a terminal, words for documents.
