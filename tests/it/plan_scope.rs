@@ -1,7 +1,7 @@
 //! The plan's scope (SPEC "The plan's scope"): with a `[plan]` table the plan
 //! rules read every proposal `[files]` selects, whatever files are named;
-//! per-file findings only for the files named; plan-wide findings at the
-//! `[plan]` line of `canevas.toml`. And `--force-exclude`.
+//! findings only for the files named; plan-wide counts when the whole plan is
+//! named, at the `[plan]` line of `canevas.toml`. And `--force-exclude`.
 
 use std::fs;
 use std::path::{Path, PathBuf};
