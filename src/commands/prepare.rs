@@ -143,6 +143,15 @@ fn plan_scope(settings: &Settings, paths: &[PathBuf], named: &[PathBuf]) -> Plan
             },
         };
     };
+    let path = relative_to_cwd(config);
+    let location = SourceFile::read(config).ok().map(|s| s.locate(*header));
+    let anchor = PlanAnchor { path, location };
+    if names_the_whole_plan(settings, paths) {
+        return PlanScope {
+            others: Vec::new(),
+            anchor,
+        };
+    }
     let named: HashSet<PathBuf> = named
         .iter()
         .filter_map(|p| fs::canonicalize(p).ok())
@@ -152,12 +161,38 @@ fn plan_scope(settings: &Settings, paths: &[PathBuf], named: &[PathBuf]) -> Plan
         .into_iter()
         .filter(|p| fs::canonicalize(p).is_ok_and(|c| !named.contains(&c)))
         .collect();
-    let path = relative_to_cwd(config);
-    let location = SourceFile::read(config).ok().map(|s| s.locate(*header));
-    PlanScope {
-        others,
-        anchor: PlanAnchor { path, location },
-    }
+    PlanScope { others, anchor }
+}
+
+/// Whether a folder named holds the configuration's folder: its walk then
+/// found every file of the plan, and no second walk is needed.
+fn names_the_whole_plan(settings: &Settings, paths: &[PathBuf]) -> bool {
+    let Some(root) = settings
+        .config_root
+        .as_deref()
+        .map(|r| {
+            if r.as_os_str().is_empty() {
+                Path::new(".")
+            } else {
+                r
+            }
+        })
+        .and_then(|r| fs::canonicalize(r).ok())
+    else {
+        return false;
+    };
+    paths
+        .iter()
+        .filter(|p| p.is_dir())
+        .filter_map(|p| fs::canonicalize(p).ok())
+        .any(|folder| {
+            // The walk skips hidden folders: the root must not be in one.
+            root.strip_prefix(&folder).is_ok_and(|inside| {
+                !inside
+                    .components()
+                    .any(|c| c.as_os_str().to_string_lossy().starts_with('.'))
+            })
+        })
 }
 
 /// Where plan-wide findings are attached without a configuration: the one
