@@ -16,7 +16,7 @@ use crate::pipeline::check::{KeepOptions, PlanScope, check_plan};
 use crate::pipeline::discover::{MissingPath, discover, plan_files, relative_to_cwd};
 use crate::pipeline::source::SourceFile;
 use crate::report::Report;
-use crate::report::output::{is_an_input, is_refused, write_atomically};
+use crate::report::output::{is_an_input, refusal, write_atomically};
 use crate::rules::PlanAnchor;
 
 /// What a command asks of the checking run.
@@ -91,9 +91,13 @@ pub(crate) fn check_request(request: Request<'_>) -> io::Result<Result<Checked, 
         fail(lang, "error-output-is-input", args)?;
         return Ok(Err(ExitStatus::Failure));
     }
-    if let Some(output) = request.outputs.iter().find(|output| is_refused(output)) {
+    if let Some((output, refused)) = request
+        .outputs
+        .iter()
+        .find_map(|output| refusal(output).map(|r| (output, r)))
+    {
         let args = Args::new().with("path", output.display().to_string());
-        fail(lang, "error-output-device", args)?;
+        fail(lang, refused.message_id(), args)?;
         return Ok(Err(ExitStatus::Failure));
     }
     let scope = plan_scope(&settings, request.paths, &discovered.files);

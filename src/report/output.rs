@@ -2,11 +2,13 @@
 //! (written beside it, then renamed) so that a reader never sees half a report
 //! and an interrupted run leaves the previous report intact.
 //!
-//! What is never replaced: a link stays a link (the file it points to gets
-//! the report); a character device or a FIFO (`-o /dev/null`, `-o
-//! /dev/stderr`, a named pipe) is written through, as `>` does, since
-//! renaming a file over it would destroy it (as root, `/dev/null` itself);
-//! a block device (a disk) is refused.
+//! What is never replaced: a character device or a FIFO (`-o /dev/null`, a
+//! named pipe) is written through, as `>` does, since renaming a file over it
+//! would destroy it (as root, `/dev/null` itself). A disk device is refused,
+//! and so is a link that leads to anything else: replacing the link would
+//! break it, and writing through it would overwrite a file the link names,
+//! which in a repository someone else may have chosen (`report.sarif ->
+//! ~/.bashrc`).
 
 use std::fs;
 use std::io::{self, Write};
@@ -22,60 +24,81 @@ pub fn is_an_input(output: &Path, inputs: &[PathBuf]) -> bool {
         .any(|input| fs::canonicalize(input).is_ok_and(|i| i == output))
 }
 
-/// Whether `path` (after its links) is a block device, which no report may go to.
-pub fn is_refused(path: &Path) -> bool {
+/// Why a path cannot take a report.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Refusal {
+    /// A disk: a report would overwrite it.
+    BlockDevice,
+    /// A link that does not lead to a character device or a FIFO.
+    Link,
+}
+
+impl Refusal {
+    /// The message that says so, with `path`.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Refusal::BlockDevice => "error-output-device",
+            Refusal::Link => "error-output-link",
+        }
+    }
+}
+
+/// Whether `path` cannot take a report, and why.
+pub fn refusal(path: &Path) -> Option<Refusal> {
+    let through = fs::metadata(path).ok();
+    if through.as_ref().is_some_and(is_block_device) {
+        return Some(Refusal::BlockDevice);
+    }
+    let is_link = fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+    (is_link && !through.as_ref().is_some_and(is_stream)).then_some(Refusal::Link)
+}
+
+/// A character device or a FIFO: written through, never replaced.
+fn is_stream(meta: &fs::Metadata) -> bool {
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;
-        fs::metadata(path).is_ok_and(|m| m.file_type().is_block_device())
+        let kind = meta.file_type();
+        kind.is_char_device() || kind.is_fifo()
     }
     #[cfg(not(unix))]
     {
-        let _ = path;
+        !meta.is_file() && !meta.is_dir()
+    }
+}
+
+fn is_block_device(meta: &fs::Metadata) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        meta.file_type().is_block_device()
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = meta;
         false
     }
 }
 
 /// Writes the report to `path`: through a temporary file in the same folder,
 /// renamed at the end, for a regular file or a new one; straight into a
-/// character device or a FIFO. `path` may be a link: its target is written.
+/// character device or a FIFO; never to what [`refusal`] refuses.
 pub fn write_atomically(
     path: &Path,
     write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
 ) -> io::Result<()> {
-    let path = &follow_links(path)?;
-    if is_refused(path) {
-        return Err(io::Error::new(
-            io::ErrorKind::InvalidInput,
-            format!("{} is a block device", path.display()),
-        ));
+    if let Some(refused) = refusal(path) {
+        let what = match refused {
+            Refusal::BlockDevice => "a block device",
+            Refusal::Link => "a link to a file",
+        };
+        let detail = format!("{} is {what}", path.display());
+        return Err(io::Error::new(io::ErrorKind::InvalidInput, detail));
     }
     match fs::metadata(path) {
-        Ok(meta) if !meta.is_file() && !meta.is_dir() => write_through(path, write),
+        Ok(meta) if is_stream(&meta) => write_through(path, write),
         _ => replace(path, write),
     }
-}
-
-/// The file a chain of links leads to, even when it does not exist yet.
-fn follow_links(path: &Path) -> io::Result<PathBuf> {
-    let mut current = path.to_path_buf();
-    // The kernel's own limit on a chain of links (ELOOP past it).
-    for _ in 0..40 {
-        match fs::symlink_metadata(&current) {
-            Ok(meta) if meta.file_type().is_symlink() => {
-                let target = fs::read_link(&current)?;
-                current = match current.parent() {
-                    Some(parent) if target.is_relative() => parent.join(target),
-                    _ => target,
-                };
-            }
-            _ => return Ok(current),
-        }
-    }
-    Err(io::Error::other(format!(
-        "{}: too many levels of links",
-        path.display()
-    )))
 }
 
 /// A device or a FIFO: opened as it is, never created, truncated or renamed over.

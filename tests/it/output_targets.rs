@@ -1,6 +1,7 @@
 //! Where reports go when the world is not kind: a reader that goes away, a
 //! full disk, a folder where nothing can be created, and `--output` or
-//! `new --force` aimed at a device, a FIFO or a link (none is ever replaced).
+//! `new --force` aimed at a device, a FIFO or a link: none is ever replaced,
+//! devices and FIFOs are written through, disks and links to files refused.
 
 use std::fs;
 use std::io::Read;
@@ -141,40 +142,38 @@ fn a_fifo_receives_the_report_and_stays_a_fifo() {
 
 #[cfg(unix)]
 #[test]
-fn a_link_stays_a_link_and_its_target_gets_the_report() {
+fn a_link_to_a_file_is_refused_and_neither_it_nor_its_target_replaced() {
     let dir = tempfile::tempdir().unwrap();
-    let target = dir.path().join("partage").join("rapport.json");
+    // As a pull request could plant it: the report's name, linked elsewhere.
+    let target = dir.path().join("ailleurs").join("precieux.txt");
     fs::create_dir_all(target.parent().unwrap()).unwrap();
     fs::write(&target, "ancien").unwrap();
     let link = dir.path().join("rapport.json");
-    std::os::unix::fs::symlink("partage/rapport.json", &link).unwrap();
-    let link_arg = link.to_str().unwrap();
-    let out = json_report_to(link_arg);
+    std::os::unix::fs::symlink("ailleurs/precieux.txt", &link).unwrap();
+    let dangling = dir.path().join("absent.json");
+    std::os::unix::fs::symlink("ailleurs/absent.txt", &dangling).unwrap();
+    for path in [&link, &dangling] {
+        let out = json_report_to(path.to_str().unwrap());
+        assert_eq!(out.status.code(), Some(2), "{out:?}");
+        assert!(String::from_utf8_lossy(&out.stderr).contains("link"));
+        let out = common::canevas(&["new", "--force", path.to_str().unwrap()]);
+        assert_eq!(out.status.code(), Some(2), "{out:?}");
+        assert!(fs::symlink_metadata(path).unwrap().file_type().is_symlink());
+    }
+    assert_eq!(fs::read_to_string(&target).unwrap(), "ancien");
+    assert!(!dir.path().join("ailleurs/absent.txt").exists());
+
+    // A link to a character device is written through (`-o /dev/stdout`).
+    let to_null = dir.path().join("nulle.json");
+    std::os::unix::fs::symlink("/dev/null", &to_null).unwrap();
+    let out = json_report_to(to_null.to_str().unwrap());
     assert_eq!(out.status.code(), Some(1), "{out:?}");
     assert!(
-        fs::symlink_metadata(&link)
+        fs::symlink_metadata(&to_null)
             .unwrap()
             .file_type()
             .is_symlink()
     );
-    let report: serde_json::Value =
-        serde_json::from_str(&fs::read_to_string(&target).unwrap()).unwrap();
-    assert_eq!(report["version"], 1);
-
-    // `new --force` through a link, likewise.
-    let proposal = dir.path().join("A1-09.yaml");
-    let real = dir.path().join("partage").join("A1-09.yaml");
-    fs::write(&real, "ancien").unwrap();
-    std::os::unix::fs::symlink("partage/A1-09.yaml", &proposal).unwrap();
-    let out = common::canevas(&["new", "--force", proposal.to_str().unwrap()]);
-    assert_eq!(out.status.code(), Some(0), "{out:?}");
-    assert!(
-        fs::symlink_metadata(&proposal)
-            .unwrap()
-            .file_type()
-            .is_symlink()
-    );
-    assert!(fs::read_to_string(&real).unwrap().contains("A1-09"));
 }
 
 /// A block device node with a major number no driver has (240, "local/
