@@ -474,17 +474,17 @@ ed-col-category = Staff category
 ed-verdict-met = met
 ed-verdict-warning = met, with a warning: { $codes }
 ed-verdict-not-met = not met: { $codes }
-ed-verdict-not-assessed = not assessed (unreadable file)
+ed-verdict-not-assessed = not assessed (syntax or type error)
 ed-band-in = within ({ $band })
 ed-band-out = outside the band ({ $band })
 ed-reach-targeted = targeted ({ $count })
 ed-reach-complementary = complementary action ({ $count })
 ed-reach-nothing = none
 ed-legend = P1 academic piloting · P2 concreteness · P3 coverage of the staff categories · P4 feasibility.
-    ✓ met · ✗ not met (codes of the errors) · ! warning · – unreadable file, not assessed.
+    ✓ met · ✗ not met (codes of the errors) · ! warning · – not assessed: the file has a syntax or type error (canevas check says where).
     What a code means: canevas explain CODE.
 ed-legend-ascii = P1 academic piloting · P2 concreteness · P3 coverage of the staff categories · P4 feasibility.
-    ok met · X not met (codes of the errors) · ! warning · - unreadable file, not assessed.
+    ok met · X not met (codes of the errors) · ! warning · - not assessed: the file has a syntax or type error (canevas check says where).
     What a code means: canevas explain CODE.
 error-csv-one-view = a CSV file holds one table: choose --view proposals, --view axes or --view coverage.
 ed-export-default-title = Academic plan for the quality of working life
@@ -600,6 +600,17 @@ ed-severity-error = error
 ed-severity-warning = warning
 ed-severity-info = information
 ed-finding-line = line { $line }
+
+## booklet: terminal tables that fit, salvaged files, the printed booklet
+ed-col-canvas-short = Can.
+ed-col-proposals-short = Prop.
+ed-col-statuses = Statuses
+ed-axis-statuses = { $drafts } draft, { $submitted } submitted, { $adopted } adopted
+ed-table-codes = Codes that do not fit their cell:
+ed-status-broken = to rework
+ed-broken-note = This file could not be read whole (a syntax or type error): correct the points below first; "canevas check" shows where.
+error-no-browser = --format pdf prints the page with Chromium, which cannot be found: install it (package chromium) or give its path in CANEVAS_CHROMIUM. Without it, --format html gives the same page, to print from a browser.
+error-print = printing to PDF failed: { $detail }
 
 ## groups: working groups (groupe.yaml), the support group (appui.yaml), GRP001-GRP007, FEA005
 

@@ -474,17 +474,17 @@ ed-col-category = Catégorie de personnels
 ed-verdict-met = remplie
 ed-verdict-warning = remplie, avec alerte : { $codes }
 ed-verdict-not-met = non remplie : { $codes }
-ed-verdict-not-assessed = non évaluée (fichier illisible)
+ed-verdict-not-assessed = non évaluée (erreur de syntaxe ou de type)
 ed-band-in = respectée ({ $band })
 ed-band-out = hors fourchette ({ $band })
 ed-reach-targeted = ciblée ({ $count })
 ed-reach-complementary = action complémentaire ({ $count })
 ed-reach-nothing = aucune
 ed-legend = P1 pilotage académique · P2 caractère concret · P3 couverture des catégories · P4 faisabilité.
-    ✓ remplie · ✗ non remplie (codes des erreurs) · ! alerte · – fichier illisible, non évalué.
+    ✓ remplie · ✗ non remplie (codes des erreurs) · ! alerte · – non évaluée : le fichier a une erreur de syntaxe ou de type (canevas check dit où).
     Le détail d'un code : canevas explain CODE.
 ed-legend-ascii = P1 pilotage académique · P2 caractère concret · P3 couverture des catégories · P4 faisabilité.
-    ok remplie · X non remplie (codes des erreurs) · ! alerte · - fichier illisible, non évalué.
+    ok remplie · X non remplie (codes des erreurs) · ! alerte · - non évaluée : le fichier a une erreur de syntaxe ou de type (canevas check dit où).
     Le détail d'un code : canevas explain CODE.
 error-csv-one-view = un fichier CSV ne contient qu'un tableau : choisissez --view proposals, --view axes ou --view coverage.
 ed-export-default-title = Plan académique pour la qualité de vie au travail
@@ -603,6 +603,26 @@ ed-severity-error = erreur
 ed-severity-warning = alerte
 ed-severity-info = information
 ed-finding-line = ligne { $line }
+
+## booklet: terminal tables that fit, salvaged files, the printed booklet
+ed-col-canvas-short = Can.
+ed-col-proposals-short = Prop.
+ed-col-statuses = Statuts
+ed-axis-statuses = { $drafts ->
+        [one] { $drafts } brouillon
+       *[other] { $drafts } brouillons
+    }, { $submitted ->
+        [one] { $submitted } soumise
+       *[other] { $submitted } soumises
+    }, { $adopted ->
+        [one] { $adopted } retenue
+       *[other] { $adopted } retenues
+    }
+ed-table-codes = Codes qui ne tiennent pas dans leur case :
+ed-status-broken = à reprendre
+ed-broken-note = Ce fichier n'a pas pu être lu en entier (erreur de syntaxe ou de type) : corrigez d'abord les points ci-dessous, « canevas check » montre où.
+error-no-browser = --format pdf imprime la page avec Chromium, introuvable ici : installez-le (paquet chromium) ou indiquez son chemin dans CANEVAS_CHROMIUM. Sans lui, --format html donne la même page, à imprimer depuis un navigateur.
+error-print = l'impression en PDF a échoué : { $detail }
 
 ## groups: working groups (groupe.yaml), the support group (appui.yaml), GRP001-GRP007, FEA005
 

@@ -357,6 +357,8 @@ pub enum ExportFormat {
     /// One self-contained page, printable on A4 (no script, no external file)
     Html,
     Markdown,
+    /// The page printed to A4 by Chromium (which must be installed), its contents with page numbers
+    Pdf,
 }
 
 fn parse_delimiter(text: &str) -> Result<u8, String> {

@@ -49,7 +49,8 @@ impl<'a> Request<'a> {
             plan: false,
             force_exclude: false,
             keep: KeepOptions {
-                sources: false,
+                // The text of broken files: the editors read what they can of it.
+                sources: true,
                 proposals: true,
             },
         }

@@ -45,6 +45,7 @@ pub(crate) fn run(args: &SummaryArgs, config: Option<&Path>, lang: Lang) -> io::
     let marks = match (args.format, args.ascii) {
         (SummaryFormat::Table, false) => Marks::Symbols,
         (SummaryFormat::Table, true) => Marks::Ascii,
+        (SummaryFormat::Html, _) => Marks::Html,
         _ => Marks::Words,
     };
     let mut sheets = summary::sheets(&view, views, marks, lang);
@@ -60,6 +61,7 @@ pub(crate) fn run(args: &SummaryArgs, config: Option<&Path>, lang: Lang) -> io::
                     legend.as_deref(),
                     super::terminal_width().clamp(40, 400),
                     args.ascii,
+                    lang,
                     out,
                 )
             }

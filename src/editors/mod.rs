@@ -4,4 +4,5 @@
 pub mod export;
 pub mod group_view;
 pub mod plan_view;
+pub mod salvage;
 pub mod summary;

@@ -8,7 +8,7 @@ use jiff::civil::Date;
 
 use crate::context::FileContext;
 use crate::diagnostic::Span;
-use crate::i18n::Args;
+use crate::i18n::{Args, Lang};
 use crate::pipeline::yaml::{Entry, Node, Value};
 use crate::rules::Code;
 use crate::text::dates::{WrittenDate, parse_date};
@@ -118,6 +118,9 @@ pub struct Keyed<T> {
 pub struct Proposal {
     /// The span of the first key: where findings about missing root keys point.
     pub head: Span,
+    /// The language of its keys (most of them), taken as the language of its
+    /// texts: the export marks them with it (`lang="fr"` in an English document).
+    pub lang: Lang,
     pub id: Text,
     pub title: Text,
     pub axis: u8,
@@ -196,6 +199,11 @@ impl Builder<'_, '_> {
         let evaluation = root.get("evaluation")?;
         let axis = root.get("axis")?;
         Some(Proposal {
+            lang: if self.ctx.french_keys {
+                Lang::Fr
+            } else {
+                Lang::En
+            },
             head,
             id: text(&root.get("id")?.value)?,
             title: text(&root.get("title")?.value)?,

@@ -64,10 +64,13 @@ fn toc(view: &PlanView<'_>, doc: &Document<'_>, out: &mut dyn Write) -> io::Resu
 }
 
 fn proposal(p: &ProposalView<'_>, doc: &Document<'_>, out: &mut dyn Write) -> io::Result<()> {
-    let Some(proposal) = p.proposal else {
-        return Ok(());
-    };
     writeln!(out, "### {} — {}\n", cell(&p.id), cell(p.title()))?;
+    let Some(proposal) = p.proposal else {
+        // A broken file in its axis: what canevas found, nothing else to show.
+        writeln!(out, "*{}*\n", cell(&doc.badge(p)))?;
+        writeln!(out, "{}\n", cell(&doc.t("ed-broken-note")))?;
+        return findings(p, doc, out);
+    };
     let status = doc.fact(
         "ed-col-status",
         &status_name(Some(proposal.status), doc.lang),

@@ -53,7 +53,7 @@ fn proposal(p: &ProposalView<'_>) -> Value {
         "file": p.path.display().to_string(),
         "id": p.id,
         "axis": p.axis(),
-        "title": p.proposal.map(|p| p.title.value.as_str()),
+        "title": (!p.title().is_empty()).then(|| p.title()),
         "status": p.status().map(status_id),
         "verdicts": verdicts,
         "errors": p.counts.errors,
