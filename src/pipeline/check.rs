@@ -19,7 +19,7 @@ use crate::pipeline::discover::document_of;
 use crate::pipeline::model::group::{self, Group};
 use crate::pipeline::model::{Proposal, ResourceKind};
 use crate::pipeline::schema;
-use crate::pipeline::source::{MAX_FILE_BYTES, ReadError, SourceFile};
+use crate::pipeline::source::{MAX_FILE_BYTES, ReadError, STDIN_NAME, SourceFile};
 use crate::pipeline::suppress::{self, FileDirectives};
 use crate::pipeline::yaml::{self, Node, YamlErrorKind};
 use crate::report::Report;
@@ -74,67 +74,87 @@ pub fn check_plan(
     keep: KeepOptions,
 ) -> Report {
     let outcomes = check_all(files, &scope.others, settings, keep);
-    let mut sources = HashMap::new();
-    let mut proposals = HashMap::new();
-    let mut groups = HashMap::new();
+    let mut report = Report {
+        diagnostics: Vec::new(),
+        suppressed: Vec::new(),
+        files: files.to_vec(),
+        sources: HashMap::new(),
+        proposals: HashMap::new(),
+        groups: HashMap::new(),
+        support_groups: Vec::new(),
+    };
     let mut directives = HashMap::new();
     let mut entries: Vec<PlanEntry> = Vec::with_capacity(outcomes.len());
-    for outcome in outcomes {
-        if !outcome.plan.named {
+    for mut outcome in outcomes {
+        if outcome.plan.named {
+            diagnostics.append(&mut outcome.diagnostics);
+            keep_for_report(&mut outcome, &mut report, &mut directives);
+        }
+        // Standard input has no place in the plan read from the disk: it may
+        // be one of its files, being edited (an editor pipes its buffer), and
+        // would then be a duplicate of itself.
+        let piped = outcome.plan.path == Path::new(STDIN_NAME);
+        if !piped || scope.others.is_empty() {
             entries.push(outcome.plan);
-            continue;
         }
-        diagnostics.extend(outcome.diagnostics);
-        if let Some(source) = outcome.source {
-            sources.insert(source.path.clone(), source);
-        }
-        if let Some(proposal) = outcome.proposal {
-            proposals.insert(outcome.plan.path.clone(), *proposal);
-        }
-        if let Some(group) = outcome.group {
-            groups.insert(outcome.plan.path.clone(), *group);
-        }
-        if let Some(found) = outcome.directives {
-            directives.insert(outcome.plan.path.clone(), found);
-        }
-        entries.push(outcome.plan);
     }
-    // Entries in path order, whatever the order of the two lists: `PLAN001`
-    // reports the later file of a pair.
+    diagnostics.extend(run_plan_rules(&mut entries, scope, settings));
+    if keep.proposals {
+        report.support_groups = entries
+            .into_iter()
+            .filter_map(|e| e.support.map(|s| *s))
+            .collect();
+    }
+    report.suppressed = suppress::apply(&mut diagnostics, directives, settings);
+    diagnostics.sort_by(diagnostic::compare);
+    report.diagnostics = diagnostics;
+    report
+}
+
+/// Moves what the report shows of a file named (text, proposal, group,
+/// directives) out of its outcome.
+fn keep_for_report(
+    outcome: &mut FileOutcome,
+    report: &mut Report,
+    directives: &mut HashMap<PathBuf, FileDirectives>,
+) {
+    let path = &outcome.plan.path;
+    if let Some(source) = outcome.source.take() {
+        report.sources.insert(source.path.clone(), source);
+    }
+    if let Some(proposal) = outcome.proposal.take() {
+        report.proposals.insert(path.clone(), *proposal);
+    }
+    if let Some(group) = outcome.group.take() {
+        report.groups.insert(path.clone(), *group);
+    }
+    if let Some(found) = outcome.directives.take() {
+        directives.insert(path.clone(), found);
+    }
+}
+
+/// The plan rules over every entry, in path order whatever the order of the
+/// two lists (`PLAN001` reports the later file of a pair); only the files
+/// named get findings, the rest of the plan was read for the rules.
+fn run_plan_rules(
+    entries: &mut [PlanEntry],
+    scope: &PlanScope,
+    settings: &Settings,
+) -> Vec<Diagnostic> {
     entries.sort_by(|a, b| a.path.cmp(&b.path));
     let mut plan = PlanContext::new(settings, &scope.anchor);
     for rule in RULES {
         if let Check::Plan(check) = rule.check {
-            check(&entries, &mut plan);
+            check(entries, &mut plan);
         }
     }
-    // The rest of the plan was read for the plan rules: its files get no finding.
     let unnamed: HashSet<&PathBuf> = entries
         .iter()
         .filter(|e| !e.named)
         .map(|e| &e.path)
         .collect();
     plan.diagnostics.retain(|d| !unnamed.contains(&d.path));
-    diagnostics.extend(plan.diagnostics);
-    let support_groups = if keep.proposals {
-        entries
-            .into_iter()
-            .filter_map(|e| e.support.map(|s| *s))
-            .collect()
-    } else {
-        Vec::new()
-    };
-    let suppressed = suppress::apply(&mut diagnostics, directives, settings);
-    diagnostics.sort_by(diagnostic::compare);
-    Report {
-        diagnostics,
-        suppressed,
-        files: files.to_vec(),
-        sources,
-        proposals,
-        groups,
-        support_groups,
-    }
+    plan.diagnostics
 }
 
 /// Every file's outcome, the files named first; the others keep only what

@@ -163,3 +163,24 @@ fn force_exclude_leaves_out_named_files_that_files_excludes() {
     assert_eq!(out.status.code(), Some(0), "{text}");
     assert!(text.contains("Checked 1 file"), "{text}");
 }
+
+#[test]
+fn a_file_piped_on_standard_input_is_no_duplicate_of_itself() {
+    use std::io::Write;
+    let plan = example_plan();
+    let text = fs::read(first_of_axis(plan.path(), 2)).unwrap();
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_canevas"))
+        .args(["check", "-", "--format", "concise"])
+        .current_dir(plan.path())
+        .env("LANG", "C")
+        .env_remove("CANEVAS_LANG")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(&text).unwrap();
+    let out = child.wait_with_output().unwrap();
+    let said = common::stdout(&out);
+    assert_eq!(out.status.code(), Some(0), "{said}");
+    assert!(!said.contains("PLAN001"), "{said}");
+}
