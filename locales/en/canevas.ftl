@@ -745,7 +745,7 @@ field-expertise = the support group's expertise (psychologue du travail, médeci
 
 ## seams: the plan's scope, outputs that cannot be written
 PLAN001-other = other use of "{ $id }"
-error-output-device = "{ $path }" is a storage device (a disk): canevas writes no report onto it. Choose a file for --output.
+error-output-device = "{ $path }" is a storage device (a disk): canevas writes nothing onto it. Choose a file.
 junit-failures = { $count } problems; the first: { $first }
 error-summary-is-input = GITHUB_STEP_SUMMARY names "{ $path }", one of the files to check: canevas never writes a summary into a proposal.
 error-output-link = "{ $path }" is a link to a file: canevas writes neither over it nor through it (the file it names could be any file). Remove the link or choose another name.

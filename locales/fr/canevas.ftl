@@ -757,7 +757,7 @@ field-expertise = l'expertise du groupe d'appui (psychologue du travail, médeci
 
 ## seams: la portée du plan, les sorties qui ne peuvent pas être écrites
 PLAN001-other = autre utilisation de « { $id } »
-error-output-device = « { $path } » est un périphérique de stockage (un disque) : canevas n'y écrit pas de rapport. Choisissez un fichier pour --output.
+error-output-device = « { $path } » est un périphérique de stockage (un disque) : canevas n'y écrit rien. Choisissez un fichier.
 junit-failures = { $count } problèmes ; le premier : { $first }
 error-summary-is-input = GITHUB_STEP_SUMMARY désigne « { $path } », un des fichiers à vérifier : canevas n'écrit jamais de résumé dans une proposition.
 error-output-link = « { $path } » est un lien vers un fichier : canevas n'écrit ni à sa place ni à travers lui (le fichier visé peut être n'importe lequel). Supprimez le lien ou choisissez un autre nom.
