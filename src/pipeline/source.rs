@@ -159,13 +159,20 @@ impl SourceFile {
 
     /// The byte offset of a 1-based line and character column, clamped to the text.
     pub fn offset(&self, line: usize, column: usize) -> usize {
-        let Some(&start) = self.line_starts.get(line.saturating_sub(1)) else {
+        if line == 0 || line > self.line_starts.len() {
             return self.text.len();
-        };
+        }
+        let start = self.line_start(line);
         self.text[start..]
             .char_indices()
             .nth(column.saturating_sub(1))
             .map_or(self.text.len(), |(i, _)| start + i)
+    }
+
+    /// Where the text of a 1-based line starts (the first line after the
+    /// byte-order mark, which is not counted in columns).
+    fn line_start(&self, line: usize) -> usize {
+        self.line_starts[line - 1]
     }
 
     pub fn locate(&self, span: Span) -> Location {
@@ -211,6 +218,19 @@ fn read_limited(reader: impl Read, expected: u64) -> Result<Vec<u8>, ReadError> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_byte_order_mark_is_not_counted_and_a_lone_cr_ends_a_line() {
+        let bom = SourceFile::new("t.yaml".into(), "\u{feff}axe: deux\n".to_owned());
+        let deux = bom.text.find("deux").unwrap();
+        assert_eq!(bom.position(deux), Position { line: 1, column: 6 });
+        assert_eq!(bom.offset(1, 6), deux);
+        assert_eq!(bom.position(0), Position { line: 1, column: 1 });
+        let cr = SourceFile::new("t.yaml".into(), "a: 1\rb: 2\r\nc: 3\n".to_owned());
+        assert_eq!(cr.position(cr.text.find('b').unwrap()).line, 2);
+        assert_eq!(cr.position(cr.text.find('c').unwrap()).line, 3);
+        assert_eq!(cr.offset(3, 1), cr.text.find('c').unwrap());
+    }
 
     #[test]
     fn positions_count_characters_not_bytes() {

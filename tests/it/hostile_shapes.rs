@@ -184,13 +184,22 @@ fn many_duplicate_keys_each_get_one_finding_in_every_format() {
 #[test]
 fn a_finding_past_column_65535_is_shown_without_a_frame_and_no_panic() {
     let dir = tempfile::tempdir().unwrap();
-    let long = format!("id: A1-01\ntitre: \"{}\" x: y\n", "é".repeat(70_000));
-    std::fs::write(dir.path().join("long.yaml"), long).unwrap();
+    // One line: a long title, then a key that is not part of the canvas.
+    let long = format!(
+        "{{id: A1-01, titre: \"{}\", inconnu: 1}}\n",
+        "é".repeat(70_000)
+    );
+    let column = long.find("inconnu").map(|i| long[..i].chars().count() + 1);
+    std::fs::write(dir.path().join("long.yaml"), &long).unwrap();
     std::fs::write(dir.path().join("other.yaml"), "id: [\n").unwrap();
     let out = crate::common::canevas_in(dir.path(), &["check", "--color", "never"], &[]);
     let text = crate::common::stdout(&out);
     assert_eq!(out.status.code(), Some(1), "{out:?}");
-    assert!(text.contains("long.yaml:2:70011: "), "{text}");
+    let place = format!("long.yaml:1:{}: ", column.unwrap());
+    assert!(
+        column.unwrap() > 65_535 && text.contains(&place),
+        "{place}: {text}"
+    );
     // The other file's finding is still there, with its frame.
     assert!(text.contains("╭─[other.yaml:"), "{text}");
 }
