@@ -12,7 +12,7 @@ use globset::{Glob, GlobSet, GlobSetBuilder};
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::config::{Category, PlanSettings, Settings};
+use crate::config::{Category, PlanSettings, Settings, Wording};
 use crate::diagnostic::{Severity, Span};
 use crate::i18n::Lang;
 use crate::rules::Code;
@@ -73,6 +73,10 @@ struct FilesTable {
 struct WordingTable {
     vague_verbs: Option<Vec<String>>,
     action_verbs: Option<Vec<String>>,
+    change_verbs: Option<Vec<String>>,
+    national_objects: Option<Vec<String>>,
+    relay_verbs: Option<Vec<String>>,
+    existing_markers: Option<Vec<String>>,
 }
 
 /// A department as `canevas.toml` may write it.
@@ -189,12 +193,7 @@ pub fn apply(path: &Path, settings: &mut Settings) -> Result<(), ConfigError> {
     settings.exclude =
         globs(&file.files.exclude).map_err(|(span, id, args)| fail(Some(span), id, args))?;
     settings.config_root = Some(root);
-    if let Some(verbs) = &file.wording.vague_verbs {
-        settings.vague_verbs = verbs.clone();
-    }
-    if let Some(verbs) = &file.wording.action_verbs {
-        settings.action_verbs = verbs.clone();
-    }
+    apply_wording(file.wording, &mut settings.wording);
     Ok(())
 }
 
@@ -221,6 +220,23 @@ fn plan_header(text: &str) -> Span {
         start += line.len();
     }
     Span::new(0, 0)
+}
+
+/// Each list given replaces the default one.
+fn apply_wording(table: WordingTable, wording: &mut Wording) {
+    let lists = [
+        (table.vague_verbs, &mut wording.vague_verbs),
+        (table.action_verbs, &mut wording.action_verbs),
+        (table.change_verbs, &mut wording.change_verbs),
+        (table.national_objects, &mut wording.national_objects),
+        (table.relay_verbs, &mut wording.relay_verbs),
+        (table.existing_markers, &mut wording.existing_markers),
+    ];
+    for (given, list) in lists {
+        if let Some(given) = given {
+            *list = given;
+        }
+    }
 }
 
 type Failure = (Range<usize>, &'static str, Vec<(&'static str, String)>);

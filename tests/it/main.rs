@@ -30,4 +30,5 @@ mod rules;
 mod slips;
 mod snapshots;
 mod suppressions;
+mod wording;
 mod writers;
