@@ -975,3 +975,11 @@ PIL003 = the solution asks to change a measure that only the State decides ("{ $
     .hint = Write what the academy can do itself: relay and explain the measure, inform the staff, experiment with its own means. If the action really is a demand addressed to the State, declare "level: national".
 COV004 = the complementary action (categories: { $categories }) only states what exists ("{ $marker }"): it proposes nothing new.
     .hint = Write what will be done in addition for these staff, with an action verb, for example « des ateliers leur sont proposés chaque trimestre » or « organiser une réunion d'information annuelle ».
+
+## seams: the plan's scope, outputs that cannot be written
+PLAN001-other = other use of "{ $id }"
+error-output-device = "{ $path }" is a storage device (a disk): canevas writes nothing onto it. Choose a file.
+junit-failures = { $count } problems; the first: { $first }
+error-summary-is-input = GITHUB_STEP_SUMMARY names "{ $path }", one of the files to check: canevas never writes a summary into a proposal.
+error-output-link = "{ $path }" is a link to a file: canevas writes neither over it nor through it (the file it names could be any file). Remove the link or choose another name.
+cli-check-arg-force_exclude = Leave out the files named that [files] of canevas.toml excludes, as when walking a folder (the pre-commit hook passes it)

@@ -994,3 +994,11 @@ PIL003 = la solution demande de changer une mesure que seul l'État décide («�
     .hint = Écrivez ce que l'académie peut faire elle-même : relayer et expliquer la mesure, informer les personnels, expérimenter avec ses propres moyens. Si l'action est réellement une demande adressée à l'État, déclarez « niveau: national ».
 COV004 = l'action complémentaire (catégories : { $categories }) ne fait que constater ce qui existe (« { $marker } ») : elle ne propose rien de nouveau.
     .hint = Écrivez ce qui sera fait de plus pour ces personnels, avec un verbe d'action, par exemple « des ateliers leur sont proposés chaque trimestre » ou « organiser une réunion d'information annuelle ».
+
+## seams: la portée du plan, les sorties qui ne peuvent pas être écrites
+PLAN001-other = autre utilisation de « { $id } »
+error-output-device = « { $path } » est un périphérique de stockage (un disque) : canevas n'y écrit rien. Choisissez un fichier.
+junit-failures = { $count } problèmes ; le premier : { $first }
+error-summary-is-input = GITHUB_STEP_SUMMARY désigne « { $path } », un des fichiers à vérifier : canevas n'écrit jamais de résumé dans une proposition.
+error-output-link = « { $path } » est un lien vers un fichier : canevas n'écrit ni à sa place ni à travers lui (le fichier visé peut être n'importe lequel). Supprimez le lien ou choisissez un autre nom.
+cli-check-arg-force_exclude = Écarte les fichiers nommés que [files] de canevas.toml exclut, comme lors du parcours d'un dossier (le hook pre-commit le passe)
