@@ -102,13 +102,14 @@ pub(crate) fn check_request(request: Request<'_>) -> io::Result<Result<Checked, 
         return Ok(Err(ExitStatus::Failure));
     }
     let scope = plan_scope(&settings, request.paths, &discovered.files);
-    // The plan rules read the whole plan (with a `[plan]` table, whatever is
-    // named), so that `PLAN001` sees an id used by a file not named. The
-    // plan-level counts are reported only when what is named is the whole
-    // plan: two files named are not the plan, and a hook that names the
-    // changed file is not stopped by the state of the other axes.
+    // With a `[plan]` table the plan rules read the whole plan, whatever is
+    // named (the SPEC's "plan's scope"): `PLAN001` sees an id used by a file
+    // not named, and the counts (`PLAN002`, `PLAN003`, `GRP006`) are those of
+    // the plan, reported at the `[plan]` line, never those of the files a
+    // hook happens to name. `--plan` without a configuration declares the
+    // files checked to be the plan; one file alone is never counted as one.
     settings.whole_plan =
-        settings.plan.is_some() && scope.others.is_empty() && discovered.files.len() > 1;
+        settings.plan.is_some() && (settings.plan_origin.is_some() || discovered.files.len() > 1);
     let report = check_plan(
         &discovered.files,
         &scope,

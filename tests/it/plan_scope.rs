@@ -116,11 +116,16 @@ fn plan_wide_findings_point_at_the_plan_line_of_the_configuration() {
     assert_eq!(finding["code"], "PLAN002");
     assert_eq!(finding["file"], "canevas.toml");
     assert_eq!(finding["start"]["line"], 4);
-    // Part of the plan named (a hook names the changed file): its own
-    // findings and PLAN001 only, not the state of the other axes.
+    // Part of the plan named (a hook names the changed file): the counts
+    // are still the whole plan's, at the `[plan]` line, never those of the
+    // files named ("two named files are not the plan").
     let (out, text) = concise(plan.path(), &["axe-1/A1-01-parcours-accueil.yaml", "axe-2"]);
     assert_eq!(out.status.code(), Some(0), "{text}");
-    assert!(!text.contains("PLAN00"), "{text}");
+    assert!(
+        text.contains("canevas.toml:4:1: warning[PLAN002] axis 3 has 3 proposals"),
+        "{text}"
+    );
+    assert!(!text.contains("axis 1 has"), "{text}");
 }
 
 #[test]
