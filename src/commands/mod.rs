@@ -4,6 +4,7 @@ pub(crate) mod check;
 pub(crate) mod completions;
 pub(crate) mod explain;
 pub(crate) mod export;
+pub(crate) mod fix;
 pub(crate) mod new;
 pub(crate) mod prepare;
 pub(crate) mod rules;

@@ -9,6 +9,7 @@ mod cli;
 mod common;
 mod config;
 mod editors;
+mod fixes;
 mod formats;
 mod hostile;
 mod messages;
