@@ -630,4 +630,6 @@ fix-no-stdin = --fix and --diff fix files: give their paths, not "-" (standard i
 action-fix = Write "{ $replacement }" instead of "{ $written }"
 action-fix-all = Apply every safe fix of the file
 action-allow = Silence { $code } here, giving the reason
-server-hover-rule = **{ $code }**: { $title }
+server-failed = the language server stopped: { $detail }
+server-hover-key = { $names }: { $what }
+completion-all-categories = every staff category

@@ -629,8 +629,10 @@ fix-summary-diff = { $fixes ->
 } ; rien n'a été écrit (relancez avec --fix pour les appliquer).
 fix-none = Aucune correction sûre à appliquer.
 fix-not-written = { $path } : le fichier n'a pas pu être réécrit ({ $detail }) ; il est resté tel quel.
-fix-no-stdin = --fix et --diff corrigent des fichiers : donnez leurs chemins, pas « - » (l'entrée standard).
+fix-no-stdin = --fix et --diff corrigent des fichiers : donnez leurs chemins, pas « - » (l'entrée standard).
 action-fix = Écrire « { $replacement } » au lieu de « { $written } »
 action-fix-all = Appliquer toutes les corrections sûres du fichier
 action-allow = Taire { $code } ici, en donnant la raison
-server-hover-rule = **{ $code }** : { $title }
+server-failed = le serveur de langage s'est arrêté : { $detail }
+server-hover-key = { $names } : { $what }
+completion-all-categories = toutes les catégories de personnels

@@ -149,6 +149,10 @@ pub enum Command {
     Summary(SummaryArgs),
     /// The plan as one printable document (HTML or Markdown)
     Export(ExportArgs),
+
+    /// A language server (LSP, over standard input and output) for editors:
+    /// the findings of `check` as you type, help on hover, completion, quick fixes
+    Server,
 }
 
 #[derive(Debug, Args)]

@@ -9,4 +9,5 @@ pub(crate) mod new;
 pub(crate) mod prepare;
 pub(crate) mod rules;
 pub(crate) mod schema;
+pub(crate) mod server;
 pub(crate) mod summary;

@@ -16,5 +16,6 @@ mod messages;
 mod report_options;
 mod rule_docs;
 mod rules;
+mod server;
 mod suppressions;
 mod writers;
