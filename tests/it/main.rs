@@ -13,6 +13,7 @@ mod fixes;
 mod formats;
 mod hostile;
 mod messages;
+mod neovim;
 mod report_options;
 mod rule_docs;
 mod rules;
