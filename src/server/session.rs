@@ -381,8 +381,14 @@ impl Session {
     /// documents and the other proposals on disk), then the `allow` comments.
     fn findings(&mut self) -> HashMap<PathBuf, Vec<Diagnostic>> {
         let settings = &self.settings;
-        for document in self.documents.values_mut() {
-            if document.outcome.is_none() {
+        let folder = self.plan_folder();
+        for (path, document) in &mut self.documents {
+            // `[files]` decides, as when `check` walks the folder: a CI
+            // workflow or a `.pre-commit-config.yaml` is no proposal. A new
+            // buffer has no file yet: its path is taken from the plan's folder.
+            let wanted =
+                !path.is_absolute() || settings.wants(path.strip_prefix(&folder).unwrap_or(path));
+            if document.outcome.is_none() && wanted {
                 document.outcome = Some(check_document(&document.source, settings));
             }
         }

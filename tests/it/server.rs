@@ -471,3 +471,15 @@ fn the_time_from_a_keystroke_to_the_diagnostics_is_short() {
     assert!(elapsed < Duration::from_secs(2), "{elapsed:?}");
     client.shutdown();
 }
+
+#[test]
+fn yaml_files_that_files_leaves_out_are_not_proposals() {
+    let (_dir, root) = plan_copy();
+    let mut client = Client::start(&root, "en", None);
+    // `[files]` includes `axe-*/**/*.yaml` only.
+    let workflow = file_uri(&root.join("ci.yaml"));
+    assert!(client.open(&workflow, "on: push\njobs: {}\n").is_empty());
+    let proposal = file_uri(&root.join("axe-1/new.yaml"));
+    assert!(!client.open(&proposal, "on: push\n").is_empty());
+    client.shutdown();
+}
