@@ -1,5 +1,5 @@
 //! The property the fuzz target checks, shared with the replay test in
-//! `tests/hostile.rs` so that stable Rust runs it over the committed corpus.
+//! `tests/it/hostile.rs` so that stable Rust runs it over the committed corpus.
 
 use canevas::config::Settings;
 use canevas::i18n::Lang;

@@ -68,7 +68,7 @@ fn write_report(
 ) -> io::Result<()> {
     let style = Style {
         color: color && destination.output.is_none(),
-        width: terminal_width(),
+        width: usize::from(super::terminal_width().clamp(60, 160)),
         lang,
         quiet: args.quiet,
         statistics: args.statistics,
@@ -103,8 +103,4 @@ fn workflow_commands_guard() -> Option<String> {
     let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
     hasher.write_u32(std::process::id());
     Some(format!("canevas-{:016x}", hasher.finish()))
-}
-
-fn terminal_width() -> usize {
-    terminal_size::terminal_size().map_or(100, |(w, _)| usize::from(w.0).clamp(60, 160))
 }

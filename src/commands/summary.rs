@@ -48,7 +48,13 @@ pub(crate) fn run(args: &SummaryArgs, config: Option<&Path>, lang: Lang) -> io::
         match args.format {
             SummaryFormat::Table => {
                 let legend = summary::legend(marks, lang);
-                summary::table::write(&sheets, legend.as_deref(), width(), args.ascii, out)
+                summary::table::write(
+                    &sheets,
+                    legend.as_deref(),
+                    super::terminal_width().clamp(40, 400),
+                    args.ascii,
+                    out,
+                )
             }
             SummaryFormat::Markdown => summary::markdown::write(&sheets, out),
             SummaryFormat::Csv => match sheets.first() {
@@ -88,15 +94,4 @@ fn status(filter: StatusFilter) -> Status {
         StatusFilter::Submitted => Status::Submitted,
         StatusFilter::Adopted => Status::Adopted,
     }
-}
-
-/// The width of the tables: `COLUMNS` when set, else the terminal's, else 100
-/// (a pipe or a file).
-fn width() -> u16 {
-    std::env::var("COLUMNS")
-        .ok()
-        .and_then(|c| c.trim().parse::<u16>().ok())
-        .or_else(|| terminal_size::terminal_size().map(|(w, _)| w.0))
-        .unwrap_or(100)
-        .clamp(40, 400)
 }

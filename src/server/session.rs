@@ -7,7 +7,6 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use crossbeam_channel::RecvTimeoutError;
 use lsp_server::{Connection, Message, Notification, Request, RequestId, Response};
 use lsp_types::notification::{self as note, Notification as _};
 use lsp_types::request::{self as req, Request as _};
@@ -95,8 +94,8 @@ pub fn serve(connection: &Connection, options: Options) -> Result<(), ServerErro
                 let wait = due.saturating_duration_since(Instant::now());
                 match connection.receiver.recv_timeout(wait) {
                     Ok(message) => Some(message),
-                    Err(RecvTimeoutError::Timeout) => None,
-                    Err(RecvTimeoutError::Disconnected) => return Ok(()),
+                    Err(err) if err.is_timeout() => None,
+                    Err(_) => return Ok(()),
                 }
             }
             None => match connection.receiver.recv() {
