@@ -46,13 +46,20 @@ pub(crate) fn hover(session: &Session, params: &HoverParams) -> Option<Hover> {
     })
 }
 
-/// Editors show a hover small: `#` titles become bold lines.
+/// Editors show a hover small: `#` titles become bold lines (not the
+/// comments of the YAML excerpts, inside fences).
 fn demote_headings(markdown: &str) -> String {
+    let mut in_fence = false;
     markdown
         .lines()
-        .map(|line| match line.trim_start_matches('#') {
-            rest if rest.len() < line.len() => format!("**{}**", rest.trim()),
-            _ => line.to_owned(),
+        .map(|line| {
+            if line.starts_with("```") {
+                in_fence = !in_fence;
+            }
+            match line.trim_start_matches('#') {
+                rest if !in_fence && rest.len() < line.len() => format!("**{}**", rest.trim()),
+                _ => line.to_owned(),
+            }
         })
         .collect::<Vec<_>>()
         .join("\n")
@@ -95,4 +102,18 @@ fn field_at(node: &Node, fields: &'static [Field], offset: usize) -> Option<&'st
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::demote_headings;
+
+    #[test]
+    fn titles_shrink_but_yaml_comments_stay() {
+        let text = "# CON003 · vague\n\n## What\n```yaml\n# canevas: allow CON003\n```";
+        assert_eq!(
+            demote_headings(text),
+            "**CON003 · vague**\n\n**What**\n```yaml\n# canevas: allow CON003\n```"
+        );
+    }
 }
