@@ -39,11 +39,15 @@ pub(crate) fn complete(session: &Session, params: &CompletionParams) -> Option<C
                 french,
             )
         }
-        None => keys(
-            fields_at(&parents(&lines, current.column))?,
-            session.lang,
-            french,
-        ),
+        None => {
+            let fields = fields_at(&parents(&lines, current.column))?;
+            let below: Vec<&str> = text[offset..].lines().skip(1).collect();
+            let present = siblings(&lines, &below, &current);
+            let missing = fields
+                .iter()
+                .filter(|f| !present.iter().any(|k| *k == f.en || *k == f.fr));
+            keys(missing, session.lang, french)
+        }
     };
     Some(CompletionResponse::Array(items))
 }
@@ -133,9 +137,52 @@ fn fields_at(path: &[String]) -> Option<&'static [Field]> {
     Some(fields)
 }
 
-fn keys(fields: &'static [Field], lang: Lang, french: bool) -> Vec<CompletionItem> {
+/// The keys already written in the mapping of the cursor's line (folded),
+/// above it up to the start of the mapping, below it up to its end.
+fn siblings(above: &[&str], below: &[&str], current: &Line<'_>) -> Vec<String> {
+    let column = current.column;
+    let mut keys = Vec::new();
+    let mut keep = |line: &Line<'_>| {
+        if line.value.is_some() && !line.key.is_empty() {
+            keys.push(fold(line.key));
+        }
+    };
+    // A `- ` on the cursor's line starts a new mapping: nothing above is in it.
+    if !current.item {
+        for text in above.iter().rev().filter(|l| is_content(l)) {
+            let line = Line::read(text);
+            if line.column != column {
+                break;
+            }
+            keep(&line);
+            if line.item {
+                break;
+            }
+        }
+    }
+    for text in below.iter().filter(|l| is_content(l)) {
+        let line = Line::read(text);
+        if line.column < column || (line.column == column && line.item) {
+            break;
+        }
+        if line.column == column {
+            keep(&line);
+        }
+    }
+    keys
+}
+
+fn is_content(line: &&str) -> bool {
+    let trimmed = line.trim();
+    !trimmed.is_empty() && !trimmed.starts_with('#')
+}
+
+fn keys<'f>(
+    fields: impl Iterator<Item = &'f Field>,
+    lang: Lang,
+    french: bool,
+) -> Vec<CompletionItem> {
     fields
-        .iter()
         .map(|field| {
             let name = field.name(french);
             CompletionItem {
@@ -237,5 +284,24 @@ mod tests {
         ];
         assert_eq!(parents(&lines, 4), ["public", "categories"]);
         assert_eq!(parents(&lines, 2), ["public"]);
+    }
+
+    #[test]
+    fn keys_already_in_the_mapping_are_known() {
+        let above = [
+            "id: A1-01",
+            "etapes:",
+            "  - libelle: x",
+            "    echeance: 2026-01",
+            "  - libelle: y",
+        ];
+        let below = ["    livrable: z", "  - libelle: w", "titre: t"];
+        let current = Line::read("    ");
+        assert_eq!(siblings(&above, &below, &current), ["libelle", "livrable"]);
+        let root = Line::read("");
+        assert_eq!(
+            siblings(&above[..2], &["titre: t"], &root),
+            ["etapes", "id", "titre"]
+        );
     }
 }

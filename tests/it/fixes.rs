@@ -94,6 +94,24 @@ fn windows_variant(text: &str) -> String {
     format!("\u{feff}{}", text.replace('\n', "\r\n"))
 }
 
+/// The slips' values between double quotes (`debut: "09/2025"`): a fix
+/// keeps the quotes of a text and drops those of an amount.
+fn quoted_variant(before: &str, after: &str) -> String {
+    let lines = before.lines().zip(after.lines()).map(|(b, a)| {
+        let quotable = b != a && !b.contains(['"', '\'', '#', '[']);
+        match b.split_once(": ") {
+            // Not a block scalar's `>` or `|`: that would end the value there.
+            Some((key, value))
+                if quotable && !value.trim().is_empty() && !value.starts_with(['>', '|']) =>
+            {
+                format!("{key}: \"{}\"", value.trim())
+            }
+            _ => b.to_owned(),
+        }
+    });
+    lines.collect::<Vec<_>>().join("\n") + "\n"
+}
+
 /// Every slip of the fixtures at once: each fixture's changed lines, put in the base.
 fn all_slips_at_once(cases: &[PathBuf]) -> String {
     let first_after = before_to_after(&cases[0]);
@@ -139,6 +157,12 @@ fn fixing_solves_what_it_claims_and_keeps_every_comment() {
         let name = case.display().to_string();
         fixes_hold(&name, &text);
         fixes_hold(&format!("{name} (CRLF, BOM)"), &windows_variant(&text));
+        let after = fs::read_to_string(before_to_after(case)).unwrap();
+        let quoted = quoted_variant(&text, &after);
+        if quoted != text {
+            assert!(!fix_text(&quoted).1.is_empty(), "{name} (quoted): no fix");
+            fixes_hold(&format!("{name} (quoted)"), &quoted);
+        }
     }
     let combined = all_slips_at_once(&cases);
     let (_, found) = fix_text(&combined);
