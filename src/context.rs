@@ -1,10 +1,9 @@
 //! The per-file context that every stage and rule reports through: it knows the
-//! source (for positions), the language (for messages) and the severities.
-
-use std::path::Path;
+//! source (for positions) and hands findings to the [`Reporter`], which decides
+//! their severity.
 
 use crate::config::Settings;
-use crate::diagnostic::{Diagnostic, Location, Related, Severity, Span};
+use crate::diagnostic::{Diagnostic, Finding, Related, Reporter, Span};
 use crate::i18n::{Args, Lang};
 use crate::pipeline::source::SourceFile;
 use crate::rules::Code;
@@ -15,6 +14,7 @@ pub struct FileContext<'a> {
     /// Whether the file's keys are mostly French: messages then name keys in French.
     pub french_keys: bool,
     pub diagnostics: Vec<Diagnostic>,
+    reporter: Reporter<'a>,
 }
 
 impl<'a> FileContext<'a> {
@@ -24,6 +24,7 @@ impl<'a> FileContext<'a> {
             settings,
             french_keys: settings.lang == Lang::Fr,
             diagnostics: Vec::new(),
+            reporter: Reporter::new(settings),
         }
     }
 
@@ -49,34 +50,22 @@ impl<'a> FileContext<'a> {
         span: Option<Span>,
         args: Args,
     ) -> Option<&mut Diagnostic> {
-        let severity = self.settings.severity(code)?;
-        let location = span.map(|s| self.source.locate(s));
-        let text = (self.lang(), message_id, &args);
-        let diagnostic =
-            Diagnostic::localized(code, severity, self.source.path.clone(), location, text);
+        let finding = Finding {
+            code,
+            message_id,
+            path: &self.source.path,
+            location: span.map(|s| self.source.locate(s)),
+            args,
+        };
+        let diagnostic = self.reporter.diagnostic(finding)?;
         self.diagnostics.push(diagnostic);
         self.diagnostics.last_mut()
     }
 
     /// A secondary place in this file, with the message `message_id`.
     pub fn related(&self, span: Span, message_id: &str, args: &Args) -> Related {
-        Related {
-            path: self.source.path.clone(),
-            location: self.source.locate(span),
-            message: self.lang().message(message_id, args),
-        }
+        let location = self.source.locate(span);
+        self.reporter
+            .related(&self.source.path, location, message_id, args)
     }
-}
-
-/// A `FILE001` finding, for files that have no text to point into.
-pub fn file_problem(
-    path: &Path,
-    message_id: &str,
-    args: Args,
-    location: Option<Location>,
-    settings: &Settings,
-) -> Diagnostic {
-    let severity = settings.severity(Code::File001).unwrap_or(Severity::Error);
-    let text = (settings.lang, message_id, &args);
-    Diagnostic::localized(Code::File001, severity, path.to_path_buf(), location, text)
 }

@@ -175,14 +175,6 @@ impl Settings {
         self.include.as_ref().is_none_or(|g| g.is_match(relative))
             && self.exclude.as_ref().is_none_or(|g| !g.is_match(relative))
     }
-
-    /// The severity of `code` in this run, `None` when it is turned off.
-    pub fn severity(&self, code: Code) -> Option<Severity> {
-        match self.severities.get(&code) {
-            Some(over) => *over,
-            None => Some(code.meta().severity),
-        }
-    }
 }
 
 impl Default for PlanSettings {

@@ -7,7 +7,7 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 
 use crate::context::FileContext;
-use crate::diagnostic::{Diagnostic, Location, Position};
+use crate::diagnostic::{Diagnostic, Location, Position, Reporter};
 use crate::i18n::Args;
 use crate::pipeline::model;
 use crate::pipeline::normalise::normalise;
@@ -64,11 +64,7 @@ pub fn check_files(
         }
         entries.push(outcome.plan);
     }
-    let mut plan = PlanContext {
-        settings,
-        root,
-        diagnostics: Vec::new(),
-    };
+    let mut plan = PlanContext::new(settings, root);
     for rule in RULES {
         if let Check::Plan(check) = rule.check {
             check(&entries, &mut plan);
@@ -104,12 +100,11 @@ pub struct FileOutcome {
 pub fn check_path(path: &Path, settings: &Settings, keep: KeepOptions) -> FileOutcome {
     catch_unwind(AssertUnwindSafe(|| check_path_inner(path, settings, keep))).unwrap_or_else(|_| {
         FileOutcome {
-            diagnostics: vec![crate::context::file_problem(
+            diagnostics: vec![Reporter::new(settings).file_problem(
                 path,
                 "FILE001-internal",
                 Args::new(),
                 None,
-                settings,
             )],
             source: None,
             proposal: None,
@@ -259,12 +254,13 @@ impl PlanEntry {
 }
 
 fn read_problem(path: &Path, err: ReadError, settings: &Settings) -> Diagnostic {
+    let reporter = Reporter::new(settings);
     match err {
         ReadError::TooLarge { bytes } => {
             let args = Args::new()
                 .with("size", format!("{:.1}", bytes as f64 / 1_048_576.0))
                 .with("limit", (MAX_FILE_BYTES / 1024 / 1024) as usize);
-            crate::context::file_problem(path, "FILE001-too-large", args, None, settings)
+            reporter.file_problem(path, "FILE001-too-large", args, None)
         }
         ReadError::NotUtf8 { line, .. } => {
             let position = Position { line, column: 1 };
@@ -273,17 +269,16 @@ fn read_problem(path: &Path, err: ReadError, settings: &Settings) -> Diagnostic 
                 end: position,
                 ..Location::default()
             };
-            crate::context::file_problem(
+            reporter.file_problem(
                 path,
                 "FILE001-not-utf8",
                 Args::new().with("line", line),
                 Some(location),
-                settings,
             )
         }
         ReadError::Io(io) => {
             let args = Args::new().with("detail", io.to_string());
-            crate::context::file_problem(path, "FILE001", args, None, settings)
+            reporter.file_problem(path, "FILE001", args, None)
         }
     }
 }

@@ -7,8 +7,8 @@ use std::path::{Path, PathBuf};
 use walkdir::WalkDir;
 
 use crate::config::Settings;
-use crate::context::file_problem;
 use crate::diagnostic::Diagnostic;
+use crate::diagnostic::Reporter;
 use crate::i18n::Args;
 
 pub struct Discovered {
@@ -71,7 +71,7 @@ fn walk(dir: &Path, settings: &Settings, found: &mut Discovered) {
                 let args = Args::new().with("detail", detail);
                 found
                     .problems
-                    .push(file_problem(&path, id, args, None, settings));
+                    .push(Reporter::new(settings).file_problem(&path, id, args, None));
             }
         }
     }

@@ -20,7 +20,7 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 
 use crate::config::Settings;
-use crate::diagnostic::{Diagnostic, Location, Span};
+use crate::diagnostic::{Diagnostic, Finding, Location, Reporter, Span};
 use crate::i18n::Args;
 use crate::pipeline::source::SourceFile;
 use crate::pipeline::yaml::{Node, Value};
@@ -228,15 +228,16 @@ impl Reader<'_> {
         args: Args,
         found: &mut FileDirectives,
     ) {
-        let Some(severity) = self.settings.severity(code) else {
-            return;
+        let finding = Finding {
+            code,
+            message_id,
+            path: &self.source.path,
+            location: Some(self.source.locate(span)),
+            args,
         };
-        let location = Some(self.source.locate(span));
-        let text = (self.settings.lang, message_id, &args);
-        let path = self.source.path.clone();
         found
             .problems
-            .push(Diagnostic::localized(code, severity, path, location, text));
+            .extend(Reporter::new(self.settings).diagnostic(finding));
     }
 }
 
@@ -331,19 +332,16 @@ fn unused(
     settings: &Settings,
     out: &mut Vec<Diagnostic>,
 ) {
-    let Some(severity) = settings.severity(Code::Sup003) else {
-        return;
-    };
+    let reporter = Reporter::new(settings);
     for allowed in directive.allowed.iter().filter(|a| !a.used) {
-        let args = Args::new().with("code", allowed.code.as_str());
-        let text = (settings.lang, "SUP003", &args);
-        out.push(Diagnostic::localized(
-            Code::Sup003,
-            severity,
-            path.to_path_buf(),
-            Some(allowed.location),
-            text,
-        ));
+        let finding = Finding {
+            code: Code::Sup003,
+            message_id: "SUP003",
+            path,
+            location: Some(allowed.location),
+            args: Args::new().with("code", allowed.code.as_str()),
+        };
+        out.extend(reporter.diagnostic(finding));
     }
 }
 

@@ -1,15 +1,13 @@
-//! The documentation of every code, one Markdown file per language
-//! (`docs/fr.md`, `docs/en.md`), printed by `canevas explain`. Each code is a
-//! `# CODE` heading followed by five `## ` sections, always in this order: what
+//! The documentation of every code, one Markdown file per code and language
+//! (`docs/fr/CAN001.md`, `docs/en/CAN001.md`, read by the rule's
+//! `declare_rule!`), printed by `canevas explain`. Each file is a `# CODE`
+//! heading followed by five `## ` sections, always in this order: what
 //! the rule checks, why (the plan's words), how to satisfy it, an excerpt to
 //! avoid and one to write. The section headings are written in the file, so the
 //! text of a language lives in one place.
 
 use crate::i18n::Lang;
 use crate::rules::Code;
-
-const FR: &str = include_str!("docs/fr.md");
-const EN: &str = include_str!("docs/en.md");
 
 /// The parts of a code's documentation, in their order in the files.
 pub const PARTS: usize = 5;
@@ -39,16 +37,17 @@ impl RuleDoc {
     }
 }
 
-/// The documentation of `code` in `lang`, when the file has it.
+/// The documentation of `code` in `lang`, when its file has it.
 pub fn doc(code: Code, lang: Lang) -> Option<RuleDoc> {
+    let [fr, en] = code.meta().docs;
     let source = match lang {
-        Lang::Fr => FR,
-        Lang::En => EN,
+        Lang::Fr => fr,
+        Lang::En => en,
     };
-    let text = code_block(source, code.as_str())?;
+    let heading = format!("# {code}\n");
+    let text = source.strip_prefix(&heading)?.strip_prefix("## ")?;
     let sections = text
         .split("\n## ")
-        .skip(1)
         .map(|part| {
             let (heading, body) = part.split_once('\n').unwrap_or((part, ""));
             Section {
@@ -58,28 +57,6 @@ pub fn doc(code: Code, lang: Lang) -> Option<RuleDoc> {
         })
         .collect();
     Some(RuleDoc { sections })
-}
-
-/// The text from the line `# CODE` to the next code heading (a YAML comment
-/// line inside an excerpt also starts with `# `, but is not a code).
-fn code_block<'a>(source: &'a str, code: &str) -> Option<&'a str> {
-    let heading = format!("\n# {code}\n");
-    let start = source.find(&heading)? + heading.len() - 1;
-    let rest = &source[start..];
-    let end = rest
-        .match_indices("\n# ")
-        .map(|(i, _)| i)
-        .find(|&i| is_code_heading(&rest[i + 3..]))
-        .unwrap_or(rest.len());
-    Some(&rest[..end])
-}
-
-fn is_code_heading(line_start: &str) -> bool {
-    let line = line_start.split('\n').next().unwrap_or_default();
-    !line.is_empty()
-        && line
-            .bytes()
-            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
 }
 
 /// The content of the first ```` ```yaml ```` block of a section.

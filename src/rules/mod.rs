@@ -1,6 +1,8 @@
-//! The rules. Every finding code is declared once, in [`registry`], with its
-//! family, its default severity and the function that checks it; the check
-//! command, `rules`, `explain` and the SARIF rule table all read that list.
+//! The rules. Every code is declared once, in its own file, with
+//! [`declare_rule!`](crate::declare_rule): its slug, family, default severity,
+//! check function and `explain` text (`docs/{fr,en}/CODE.md`); [`registry`]
+//! lists them in order, and the check command, `rules`, `explain` and the
+//! SARIF rule table all read that list.
 
 mod canvas;
 mod concreteness;
@@ -10,6 +12,7 @@ mod feasibility;
 mod piloting;
 mod plan;
 pub mod registry;
+mod stages;
 
 pub(crate) use coverage::designated;
 pub(crate) use piloting::pil002_no_lead::lead_is_missing;

@@ -1,13 +1,13 @@
-//! The ordered list of every finding code. Adding a rule: a line here, a file in
-//! its family folder, messages in both `.ftl` files, fixtures under
-//! `tests/fixtures/rules/<CODE>/`.
+//! The ordered list of every finding code: one line per code, naming the
+//! `RuleMeta` its file declares with [`declare_rule!`](crate::declare_rule).
+//! Adding a rule: see CONTRIBUTING.md.
 
 use crate::context::FileContext;
 use crate::diagnostic::Severity;
 use crate::pipeline::model::Proposal;
 
 use super::plan::{PlanContext, PlanEntry};
-use super::{canvas, concreteness, coverage, feasibility, piloting, plan};
+use super::{canvas, concreteness, coverage, feasibility, piloting, plan, stages};
 
 /// The families of the spec's rule table, in its order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -54,79 +54,117 @@ pub enum Check {
     Plan(fn(&[PlanEntry], &mut PlanContext<'_>)),
 }
 
-/// What the registry knows of a code.
+/// What the registry knows of a code: declared in the rule's own file with
+/// [`declare_rule!`](crate::declare_rule).
 pub struct RuleMeta {
     pub code: Code,
+    /// The code as written (`CAN001`).
+    pub id: &'static str,
     /// The bad pattern it finds, in kebab case (`problem-too-short`).
     pub name: &'static str,
     pub family: Family,
     pub severity: Severity,
     pub check: Check,
+    /// The `explain` text, French then English (`docs/{fr,en}/CODE.md`).
+    pub docs: [&'static str; 2],
 }
 
+/// Declares a code's [`RuleMeta`] as a const (`RULE` unless named), with its
+/// `explain` text read from `src/rules/docs/{fr,en}/CODE.md`:
+///
+/// ```ignore
+/// declare_rule! {
+///     Can001 "CAN001" "problem-too-short",
+///     family: Canvas, severity: Warning, check: Proposal(check),
+/// }
+/// ```
+#[macro_export]
+#[doc(hidden)]
+macro_rules! declare_rule {
+    ($variant:ident $id:literal $name:literal,
+     family: $family:ident, severity: $severity:ident, check: $kind:ident $(($check:path))? $(,)?) => {
+        $crate::declare_rule! {
+            RULE = $variant $id $name,
+            family: $family, severity: $severity, check: $kind $(($check))?
+        }
+    };
+    ($const:ident = $variant:ident $id:literal $name:literal,
+     family: $family:ident, severity: $severity:ident, check: $kind:ident $(($check:path))? $(,)?) => {
+        pub(crate) const $const: $crate::rules::RuleMeta = $crate::rules::RuleMeta {
+            code: $crate::rules::Code::$variant,
+            id: $id,
+            name: $name,
+            family: $crate::rules::Family::$family,
+            severity: $crate::diagnostic::Severity::$severity,
+            check: $crate::rules::Check::$kind $(($check))?,
+            docs: [
+                include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/src/rules/docs/fr/", $id, ".md")),
+                include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/src/rules/docs/en/", $id, ".md")),
+            ],
+        };
+    };
+}
+
+/// Builds the [`Code`] enum and the [`RULES`] slice from one line per code,
+/// in the order of the spec's rule table, and checks at compile time that
+/// each declaration names the variant of its line.
 macro_rules! registry {
-    ($($variant:ident $code:literal $name:literal $family:ident $severity:ident $check:expr;)*) => {
+    ($($variant:ident => $rule:path;)*) => {
         /// A finding code. Its order is the order of the rule table.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum Code { $($variant,)* }
 
-        impl Code {
-            pub fn as_str(self) -> &'static str {
-                match self { $(Code::$variant => $code,)* }
-            }
-        }
-
         /// Every code, in the order of the spec's table.
-        pub static RULES: &[RuleMeta] = &[
-            $(RuleMeta {
-                code: Code::$variant,
-                name: $name,
-                family: Family::$family,
-                severity: Severity::$severity,
-                check: $check,
-            },)*
-        ];
+        pub static RULES: &[RuleMeta] = &[$($rule,)*];
+
+        const _: () = {
+            $(assert!($rule.code as usize == Code::$variant as usize, "a line names another code's rule");)*
+        };
     };
 }
 
 registry! {
-    File001 "FILE001" "file-unreadable" Files Error Check::Stage;
-    Yaml001 "YAML001" "yaml-syntax-error" Yaml Error Check::Stage;
-    Yaml002 "YAML002" "duplicate-key" Yaml Error Check::Stage;
-    Yaml003 "YAML003" "not-one-mapping" Yaml Error Check::Stage;
-    Yaml004 "YAML004" "resource-limit" Yaml Error Check::Stage;
-    Schema001 "SCHEMA001" "schema-violation" Structure Error Check::Stage;
-    Can001 "CAN001" "problem-too-short" Canvas Warning Check::Proposal(canvas::can001_problem_too_short::check);
-    Can002 "CAN002" "solution-too-short" Canvas Warning Check::Proposal(canvas::can002_solution_too_short::check);
-    Can003 "CAN003" "calendar-ends-before-start" Canvas Error Check::Proposal(canvas::can003_calendar_reversed::check);
-    Can004 "CAN004" "step-outside-calendar" Canvas Error Check::Proposal(canvas::can004_step_outside_calendar::check);
-    Can005 "CAN005" "no-evaluation-target" Canvas Warning Check::Proposal(canvas::can005_no_target::check);
-    Can006 "CAN006" "placeholder-left" Canvas Error Check::Proposal(canvas::can006_placeholder_left::check);
-    Can007 "CAN007" "steps-out-of-order" Canvas Warning Check::Proposal(canvas::can007_steps_out_of_order::check);
-    Pil001 "PIL001" "level-not-academic" Piloting Error Check::Proposal(piloting::pil001_level_not_academic::check);
-    Pil002 "PIL002" "no-lead" Piloting Error Check::Proposal(piloting::pil002_no_lead::check);
-    Con001 "CON001" "too-few-steps" Concreteness Error Check::Proposal(concreteness::con001_too_few_steps::check);
-    Con002 "CON002" "no-deliverable" Concreteness Error Check::Proposal(concreteness::con002_no_deliverable::check);
-    Con003 "CON003" "vague-verbs-only" Concreteness Warning Check::Proposal(concreteness::con003_vague_verbs_only::check);
-    Cov001 "COV001" "categories-uncovered" Coverage Error Check::Proposal(coverage::cov001_categories_uncovered::check);
-    Cov002 "COV002" "unknown-category" Coverage Error Check::Proposal(coverage::cov002_unknown_category::check);
-    Cov003 "COV003" "complementary-overlap" Coverage Warning Check::Proposal(coverage::cov003_complementary_overlap::check);
-    Fea001 "FEA001" "no-resources" Feasibility Error Check::Proposal(feasibility::fea001_no_resources::check);
-    Fea002 "FEA002" "resource-not-mobilisable" Feasibility Error Check::Proposal(feasibility::fea002_not_mobilisable::check);
-    Fea003 "FEA003" "calendar-too-long" Feasibility Error Check::Proposal(feasibility::fea003_calendar_too_long::check);
-    Fea004 "FEA004" "budget-without-amount" Feasibility Warning Check::Proposal(feasibility::fea004_budget_without_amount::check);
-    Plan001 "PLAN001" "duplicate-id" Plan Error Check::Plan(plan::plan001_duplicate_id::check);
-    Plan002 "PLAN002" "axis-size" Plan Warning Check::Plan(plan::plan002_axis_size::check);
-    Plan003 "PLAN003" "theme-not-served" Plan Warning Check::Plan(plan::plan003_theme_not_served::check);
-    Plan004 "PLAN004" "id-prefix-mismatch" Plan Warning Check::Proposal(plan::plan004_id_prefix_mismatch::check);
-    Sup001 "SUP001" "allow-without-reason" Suppressions Warning Check::Stage;
-    Sup002 "SUP002" "allow-unusable" Suppressions Warning Check::Stage;
-    Sup003 "SUP003" "allow-unused" Suppressions Info Check::Stage;
+    File001 => stages::FILE001;
+    Yaml001 => stages::YAML001;
+    Yaml002 => stages::YAML002;
+    Yaml003 => stages::YAML003;
+    Yaml004 => stages::YAML004;
+    Schema001 => stages::SCHEMA001;
+    Can001 => canvas::can001_problem_too_short::RULE;
+    Can002 => canvas::can002_solution_too_short::RULE;
+    Can003 => canvas::can003_calendar_reversed::RULE;
+    Can004 => canvas::can004_step_outside_calendar::RULE;
+    Can005 => canvas::can005_no_target::RULE;
+    Can006 => canvas::can006_placeholder_left::RULE;
+    Can007 => canvas::can007_steps_out_of_order::RULE;
+    Pil001 => piloting::pil001_level_not_academic::RULE;
+    Pil002 => piloting::pil002_no_lead::RULE;
+    Con001 => concreteness::con001_too_few_steps::RULE;
+    Con002 => concreteness::con002_no_deliverable::RULE;
+    Con003 => concreteness::con003_vague_verbs_only::RULE;
+    Cov001 => coverage::cov001_categories_uncovered::RULE;
+    Cov002 => coverage::cov002_unknown_category::RULE;
+    Cov003 => coverage::cov003_complementary_overlap::RULE;
+    Fea001 => feasibility::fea001_no_resources::RULE;
+    Fea002 => feasibility::fea002_not_mobilisable::RULE;
+    Fea003 => feasibility::fea003_calendar_too_long::RULE;
+    Fea004 => feasibility::fea004_budget_without_amount::RULE;
+    Plan001 => plan::plan001_duplicate_id::RULE;
+    Plan002 => plan::plan002_axis_size::RULE;
+    Plan003 => plan::plan003_theme_not_served::RULE;
+    Plan004 => plan::plan004_id_prefix_mismatch::RULE;
+    Sup001 => stages::SUP001;
+    Sup002 => stages::SUP002;
+    Sup003 => stages::SUP003;
 }
 
 impl Code {
     pub fn meta(self) -> &'static RuleMeta {
         &RULES[self as usize]
+    }
+
+    pub fn as_str(self) -> &'static str {
+        self.meta().id
     }
 
     /// The code spelled `text`, in any case.

@@ -6,6 +6,11 @@ use crate::pipeline::model::Proposal;
 use crate::rules::Code;
 use crate::text::words::word_count;
 
+crate::declare_rule! {
+    Can001 "CAN001" "problem-too-short",
+    family: Canvas, severity: Warning, check: Proposal(check),
+}
+
 pub(crate) fn check(proposal: &Proposal, ctx: &mut FileContext<'_>) {
     let count = word_count(&proposal.problem.value);
     if count < super::MIN_WORDS {

@@ -5,6 +5,11 @@ use crate::i18n::Args;
 use crate::pipeline::model::Proposal;
 use crate::rules::Code;
 
+crate::declare_rule! {
+    Can003 "CAN003" "calendar-ends-before-start",
+    family: Canvas, severity: Error, check: Proposal(check),
+}
+
 pub(crate) fn check(proposal: &Proposal, ctx: &mut FileContext<'_>) {
     let calendar = &proposal.calendar;
     if calendar.end.last_day() < calendar.start.first_day() {

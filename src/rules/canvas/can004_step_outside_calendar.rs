@@ -5,6 +5,11 @@ use crate::i18n::Args;
 use crate::pipeline::model::Proposal;
 use crate::rules::Code;
 
+crate::declare_rule! {
+    Can004 "CAN004" "step-outside-calendar",
+    family: Canvas, severity: Error, check: Proposal(check),
+}
+
 pub(crate) fn check(proposal: &Proposal, ctx: &mut FileContext<'_>) {
     let calendar = &proposal.calendar;
     let (start, end) = (calendar.start.first_day(), calendar.end.last_day());

@@ -5,6 +5,11 @@ use crate::i18n::Args;
 use crate::pipeline::model::Proposal;
 use crate::rules::Code;
 
+crate::declare_rule! {
+    Can005 "CAN005" "no-evaluation-target",
+    family: Canvas, severity: Warning, check: Proposal(check),
+}
+
 pub(crate) fn check(proposal: &Proposal, ctx: &mut FileContext<'_>) {
     let evaluation = &proposal.evaluation;
     let has_target = evaluation.value.iter().any(|c| {

@@ -7,6 +7,11 @@ use crate::rules::Code;
 use crate::rules::piloting::pil002_no_lead::lead_is_missing;
 use crate::text::words::placeholder;
 
+crate::declare_rule! {
+    Can006 "CAN006" "placeholder-left",
+    family: Canvas, severity: Error, check: Proposal(check),
+}
+
 pub(crate) fn check(proposal: &Proposal, ctx: &mut FileContext<'_>) {
     // A placeholder lead is PIL002's, so that the message speaks of piloting.
     let lead_span = proposal

@@ -5,6 +5,11 @@ use crate::i18n::Args;
 use crate::pipeline::model::Proposal;
 use crate::rules::Code;
 
+crate::declare_rule! {
+    Can007 "CAN007" "steps-out-of-order",
+    family: Canvas, severity: Warning, check: Proposal(check),
+}
+
 pub(crate) fn check(proposal: &Proposal, ctx: &mut FileContext<'_>) {
     let mut previous: Option<&crate::pipeline::model::Step> = None;
     for step in proposal.steps.iter().flat_map(|s| &s.value) {

@@ -5,6 +5,11 @@ use crate::i18n::Args;
 use crate::pipeline::model::Proposal;
 use crate::rules::Code;
 
+crate::declare_rule! {
+    Con001 "CON001" "too-few-steps",
+    family: Concreteness, severity: Error, check: Proposal(check),
+}
+
 const MIN_STEPS: usize = 2;
 
 pub(crate) fn check(proposal: &Proposal, ctx: &mut FileContext<'_>) {

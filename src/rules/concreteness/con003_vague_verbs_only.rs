@@ -7,6 +7,11 @@ use crate::pipeline::model::Proposal;
 use crate::rules::Code;
 use crate::text::words::{mentions_any, stems};
 
+crate::declare_rule! {
+    Con003 "CON003" "vague-verbs-only",
+    family: Concreteness, severity: Warning, check: Proposal(check),
+}
+
 pub(crate) fn check(proposal: &Proposal, ctx: &mut FileContext<'_>) {
     let settings = ctx.settings;
     let (vague, action) = settings.verb_stems();

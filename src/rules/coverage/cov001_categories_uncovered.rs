@@ -7,6 +7,11 @@ use crate::rules::Code;
 
 use super::designated;
 
+crate::declare_rule! {
+    Cov001 "COV001" "categories-uncovered",
+    family: Coverage, severity: Error, check: Proposal(check),
+}
+
 pub(crate) fn check(proposal: &Proposal, ctx: &mut FileContext<'_>) {
     let settings = ctx.settings;
     let mut covered = designated(&proposal.audience.value, settings);

@@ -8,6 +8,11 @@ use crate::text::suggest::closest;
 
 use super::{Designates, designates};
 
+crate::declare_rule! {
+    Cov002 "COV002" "unknown-category",
+    family: Coverage, severity: Error, check: Proposal(check),
+}
+
 pub(crate) fn check(proposal: &Proposal, ctx: &mut FileContext<'_>) {
     let settings = ctx.settings;
     let lists = std::iter::once(&proposal.audience.value)

@@ -7,6 +7,11 @@ use crate::rules::Code;
 
 use super::{Designates, designated, designates};
 
+crate::declare_rule! {
+    Cov003 "COV003" "complementary-overlap",
+    family: Coverage, severity: Warning, check: Proposal(check),
+}
+
 pub(crate) fn check(proposal: &Proposal, ctx: &mut FileContext<'_>) {
     let settings = ctx.settings;
     let targeted = designated(&proposal.audience.value, settings);

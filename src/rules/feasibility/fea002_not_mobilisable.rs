@@ -5,6 +5,11 @@ use crate::i18n::Args;
 use crate::pipeline::model::Proposal;
 use crate::rules::Code;
 
+crate::declare_rule! {
+    Fea002 "FEA002" "resource-not-mobilisable",
+    family: Feasibility, severity: Error, check: Proposal(check),
+}
+
 pub(crate) fn check(proposal: &Proposal, ctx: &mut FileContext<'_>) {
     for resource in proposal.resources.iter().flat_map(|r| &r.value) {
         if !resource.mobilisable {

@@ -8,6 +8,11 @@ use crate::i18n::Args;
 use crate::pipeline::model::Proposal;
 use crate::rules::Code;
 
+crate::declare_rule! {
+    Fea003 "FEA003" "calendar-too-long",
+    family: Feasibility, severity: Error, check: Proposal(check),
+}
+
 /// The number of months a period covers, both ends included: 2024-09-01 to
 /// 2027-08-31 is 36 months, to 2027-09-01 is 37 (it starts a 37th month).
 pub(crate) fn months_covered(start: Date, end: Date) -> i64 {

@@ -7,6 +7,11 @@ use crate::i18n::Args;
 use crate::pipeline::model::{Level, Proposal};
 use crate::rules::Code;
 
+crate::declare_rule! {
+    Pil001 "PIL001" "level-not-academic",
+    family: Piloting, severity: Error, check: Proposal(check),
+}
+
 pub(crate) fn check(proposal: &Proposal, ctx: &mut FileContext<'_>) {
     let piloting = &proposal.piloting;
     let id = match piloting.level {

@@ -7,6 +7,11 @@ use crate::rules::Code;
 use crate::text::words::placeholder;
 use crate::vocabulary::fold;
 
+crate::declare_rule! {
+    Pil002 "PIL002" "no-lead",
+    family: Piloting, severity: Error, check: Proposal(check),
+}
+
 /// Whether a written lead names nobody. A lead that only *holds* the template's
 /// bracketed placeholder (`[À compléter]`) is left to `CAN006`, like every
 /// other unfilled section of the template, so that an unfilled template fails

@@ -8,7 +8,7 @@ pub(crate) mod plan004_id_prefix_mismatch;
 use std::path::{Path, PathBuf};
 
 use crate::config::Settings;
-use crate::diagnostic::{Diagnostic, Location, Related};
+use crate::diagnostic::{Diagnostic, Finding, Location, Related, Reporter};
 use crate::i18n::Args;
 use crate::pipeline::model::Theme;
 use crate::rules::Code;
@@ -29,9 +29,21 @@ pub struct PlanContext<'a> {
     /// Where plan-wide findings are attached (the folder checked).
     pub root: &'a Path,
     pub diagnostics: Vec<Diagnostic>,
+    reporter: Reporter<'a>,
 }
 
-impl PlanContext<'_> {
+impl<'a> PlanContext<'a> {
+    pub fn new(settings: &'a Settings, root: &'a Path) -> Self {
+        PlanContext {
+            settings,
+            root,
+            diagnostics: Vec::new(),
+            reporter: Reporter::new(settings),
+        }
+    }
+
+    /// Reports `code` with the message `message_id`, at `location` of `path`
+    /// (the plan's folder for a finding about the whole plan).
     pub fn report(
         &mut self,
         code: Code,
@@ -40,13 +52,19 @@ impl PlanContext<'_> {
         location: Option<Location>,
         args: Args,
     ) -> Option<&mut Diagnostic> {
-        let severity = self.settings.severity(code)?;
-        let text = (self.settings.lang, message_id, &args);
-        let diagnostic = Diagnostic::localized(code, severity, path.to_path_buf(), location, text);
+        let finding = Finding {
+            code,
+            message_id,
+            path,
+            location,
+            args,
+        };
+        let diagnostic = self.reporter.diagnostic(finding)?;
         self.diagnostics.push(diagnostic);
         self.diagnostics.last_mut()
     }
 
+    /// A secondary place, in any file of the plan, with the message `message_id`.
     pub fn related(
         &self,
         path: &Path,
@@ -54,10 +72,6 @@ impl PlanContext<'_> {
         message_id: &str,
         args: &Args,
     ) -> Related {
-        Related {
-            path: path.to_path_buf(),
-            location,
-            message: self.settings.lang.message(message_id, args),
-        }
+        self.reporter.related(path, location, message_id, args)
     }
 }

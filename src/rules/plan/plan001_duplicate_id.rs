@@ -7,6 +7,11 @@ use crate::rules::Code;
 
 use super::{PlanContext, PlanEntry};
 
+crate::declare_rule! {
+    Plan001 "PLAN001" "duplicate-id",
+    family: Plan, severity: Error, check: Plan(check),
+}
+
 pub(crate) fn check(entries: &[PlanEntry], ctx: &mut PlanContext<'_>) {
     let mut first_seen: HashMap<&str, &PlanEntry> = HashMap::new();
     for entry in entries {

@@ -5,6 +5,11 @@ use crate::rules::Code;
 
 use super::{PlanContext, PlanEntry};
 
+crate::declare_rule! {
+    Plan002 "PLAN002" "axis-size",
+    family: Plan, severity: Warning, check: Plan(check),
+}
+
 pub(crate) fn check(entries: &[PlanEntry], ctx: &mut PlanContext<'_>) {
     let Some(plan) = ctx.settings.whole_plan().cloned() else {
         return;

@@ -6,6 +6,11 @@ use crate::rules::Code;
 
 use super::{PlanContext, PlanEntry};
 
+crate::declare_rule! {
+    Plan003 "PLAN003" "theme-not-served",
+    family: Plan, severity: Warning, check: Plan(check),
+}
+
 pub(crate) fn check(entries: &[PlanEntry], ctx: &mut PlanContext<'_>) {
     if ctx.settings.whole_plan().is_none() {
         return;

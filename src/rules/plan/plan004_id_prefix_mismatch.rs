@@ -5,6 +5,11 @@ use crate::i18n::Args;
 use crate::pipeline::model::Proposal;
 use crate::rules::Code;
 
+crate::declare_rule! {
+    Plan004 "PLAN004" "id-prefix-mismatch",
+    family: Plan, severity: Warning, check: Proposal(check),
+}
+
 /// The axis an id announces: `A2-03` → 2. `None` when the id has no such prefix.
 pub(crate) fn id_axis(id: &str) -> Option<u8> {
     let rest = id.strip_prefix(['A', 'a'])?;

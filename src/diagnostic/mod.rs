@@ -1,4 +1,8 @@
 //! The one `Diagnostic` type: every stage produces it, every output consumes it.
+//! Findings are created only by the [`Reporter`] (the sink), which decides
+//! their severity.
+
+mod sink;
 
 use std::cmp::Ordering;
 use std::fmt;
@@ -6,6 +10,8 @@ use std::path::PathBuf;
 
 use crate::i18n::{Args, Lang};
 use crate::rules::Code;
+
+pub use sink::{Finding, Reporter};
 
 /// How serious a finding is. Ordered: `Info < Warning < Error`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -94,8 +100,8 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     /// A finding whose message and hint are the message `message_id` (and its
-    /// `hint` attribute) in `lang`.
-    pub fn localized(
+    /// `hint` attribute) in `lang`. Only the [`Reporter`] calls it.
+    fn localized(
         code: Code,
         severity: Severity,
         path: PathBuf,
