@@ -64,13 +64,7 @@ pub fn check_files(
         }
         entries.push(outcome.plan);
     }
-    let mut plan = PlanContext::new(settings, root);
-    for rule in RULES {
-        if let Check::Plan(check) = rule.check {
-            check(&entries, &mut plan);
-        }
-    }
-    diagnostics.extend(plan.diagnostics);
+    diagnostics.extend(plan_findings(&entries, settings, root));
     let suppressed = suppress::apply(&mut diagnostics, directives, settings);
     diagnostics.sort_by(diagnostic::compare);
     Report {
@@ -80,6 +74,18 @@ pub fn check_files(
         sources,
         proposals,
     }
+}
+
+/// The findings of the plan rules over every file's entry (`check`, and the
+/// language server over its open buffers and the files on disk).
+pub fn plan_findings(entries: &[PlanEntry], settings: &Settings, root: &Path) -> Vec<Diagnostic> {
+    let mut plan = PlanContext::new(settings, root);
+    for rule in RULES {
+        if let Check::Plan(check) = rule.check {
+            check(entries, &mut plan);
+        }
+    }
+    plan.diagnostics
 }
 
 /// What checking one file leaves behind.

@@ -23,11 +23,11 @@ use crate::config::Settings;
 use crate::config::canevas_toml::{self, FILE_NAME};
 use crate::diagnostic::Diagnostic;
 use crate::i18n::Lang;
-use crate::pipeline::check::{FileOutcome, KeepOptions, check_path, check_source};
+use crate::pipeline::check::{FileOutcome, KeepOptions, check_path, check_source, plan_findings};
 use crate::pipeline::discover::discover;
 use crate::pipeline::source::SourceFile;
 use crate::pipeline::suppress;
-use crate::rules::{Check, PlanContext, PlanEntry, RULES};
+use crate::rules::PlanEntry;
 
 /// How long the typing must pause before the findings are computed again.
 pub const DEBOUNCE: Duration = Duration::from_millis(150);
@@ -401,17 +401,7 @@ impl Session {
         entries.extend(on_disk.map(|(_, entry)| entry.clone()));
         entries.sort_by(|a, b| a.path.cmp(&b.path));
         let root = self.plan_folder();
-        let mut plan = PlanContext {
-            settings,
-            root: &root,
-            diagnostics: Vec::new(),
-        };
-        for rule in RULES {
-            if let Check::Plan(check) = rule.check {
-                check(&entries, &mut plan);
-            }
-        }
-        all.extend(plan.diagnostics);
+        all.extend(plan_findings(&entries, settings, &root));
         let directives = outcomes()
             .filter_map(|o| Some((o.plan.path.clone(), o.directives.clone()?)))
             .collect();
