@@ -55,28 +55,80 @@ const fn v(en: &'static str, fr: &'static str) -> Variant {
     Variant { en, fr }
 }
 
-pub static THEMES: &[Variant] = &[
-    v("internal-communication", "communication-interne"),
-    v("work-organisation", "organisation-du-travail"),
-];
-pub static STATUSES: &[Variant] = &[
-    v("draft", "brouillon"),
-    v("submitted", "soumise"),
-    v("adopted", "retenue"),
-];
-pub static LEVELS: &[Variant] = &[
-    v("academic", "academique"),
-    v("departmental", "departemental"),
-    v("school", "etablissement"),
-    v("national", "national"),
-];
-pub static RESOURCE_KINDS: &[Variant] = &[
-    v("staff", "humain"),
-    v("budget", "budget"),
-    v("equipment", "materiel"),
-    v("time", "temps"),
-    v("partnership", "partenariat"),
-];
+/// Declares an enum of the proposal format and its row of the table at once,
+/// so that a value is named in one place: the typed model, the schema, the
+/// normaliser and the command line all read the same row. The variants are in
+/// the table's order; `en` is the canonical value the normaliser writes.
+macro_rules! vocabulary_enum {
+    ($(#[$doc:meta])* $name:ident, $table:ident {
+        $($variant:ident = ($en:literal, $fr:literal)),+ $(,)?
+    }) => {
+        $(#[$doc])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum $name {
+            $($variant),+
+        }
+
+        /// The values of the enum of the same name, in English and French.
+        pub static $table: &[Variant] = &[$(v($en, $fr)),+];
+
+        impl $name {
+            /// Every value, in the table's order.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// Its row of the table.
+            pub fn variant(self) -> &'static Variant {
+                &$table[self as usize]
+            }
+
+            /// The canonical (English) value: `draft`, `internal-communication`…
+            pub fn en(self) -> &'static str {
+                self.variant().en
+            }
+
+            /// The value whose canonical (English) name is `en`, as the
+            /// normaliser leaves it.
+            pub fn from_en(en: &str) -> Option<$name> {
+                Self::ALL.iter().copied().find(|value| value.en() == en)
+            }
+        }
+    };
+}
+
+vocabulary_enum!(
+    /// A transversal theme of the plan.
+    Theme, THEMES {
+        InternalCommunication = ("internal-communication", "communication-interne"),
+        WorkOrganisation = ("work-organisation", "organisation-du-travail"),
+    }
+);
+vocabulary_enum!(
+    /// Where a proposal stands.
+    Status, STATUSES {
+        Draft = ("draft", "brouillon"),
+        Submitted = ("submitted", "soumise"),
+        Adopted = ("adopted", "retenue"),
+    }
+);
+vocabulary_enum!(
+    /// The level at which an action is piloted.
+    Level, LEVELS {
+        Academic = ("academic", "academique"),
+        Departmental = ("departmental", "departemental"),
+        School = ("school", "etablissement"),
+        National = ("national", "national"),
+    }
+);
+vocabulary_enum!(
+    /// The kind of a resource (means) of a proposal.
+    ResourceKind, RESOURCE_KINDS {
+        Staff = ("staff", "humain"),
+        Budget = ("budget", "budget"),
+        Equipment = ("equipment", "materiel"),
+        Time = ("time", "temps"),
+        Partnership = ("partnership", "partenariat"),
+    }
+);
 
 static CALENDAR: &[Field] = &[f("start", "debut", Kind::Date), f("end", "fin", Kind::Date)];
 static STEP: &[Field] = &[
@@ -269,6 +321,20 @@ pub fn date_fields() -> impl Iterator<Item = &'static Field> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_enum_value_is_its_row_of_the_table() {
+        assert_eq!(Status::ALL.len(), STATUSES.len());
+        assert_eq!(Level::from_en("departmental"), Some(Level::Departmental));
+        assert_eq!(Level::Departmental.variant().fr, "departemental");
+        assert_eq!(ResourceKind::from_en("budget"), Some(ResourceKind::Budget));
+        assert_eq!(Theme::WorkOrganisation.en(), "work-organisation");
+        // The model reads canonical values only: the normaliser turns French ones into them.
+        assert_eq!(Status::from_en("brouillon"), None);
+        for kind in ResourceKind::ALL {
+            assert_eq!(ResourceKind::from_en(kind.en()), Some(*kind));
+        }
+    }
 
     #[test]
     fn already_folded_text_is_kept_as_the_slow_path_would_fold_it() {

@@ -10,6 +10,7 @@ use clap::{ArgMatches, Args, CommandFactory, FromArgMatches, Parser, Subcommand,
 use crate::editors::plan_view::SortKey;
 use crate::i18n::Lang;
 use crate::report::Format;
+use crate::vocabulary::Status;
 
 /// Checks action proposals against the canvas of the academic QVT plan.
 #[derive(Debug, Parser)]
@@ -292,7 +293,7 @@ pub struct SummaryArgs {
 
     /// Only the proposals with these statuses (comma-separated); axes and coverage follow
     #[arg(long, value_enum, value_delimiter = ',')]
-    pub status: Vec<StatusFilter>,
+    pub status: Vec<Status>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -314,17 +315,6 @@ pub enum SummaryFormat {
     Html,
     /// Described by schemas/summary.schema.json
     Json,
-}
-
-/// A proposal status, in English or French.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum StatusFilter {
-    #[value(alias = "brouillon")]
-    Draft,
-    #[value(alias = "soumise")]
-    Submitted,
-    #[value(alias = "retenue")]
-    Adopted,
 }
 
 #[derive(Debug, Args)]

@@ -1,4 +1,4 @@
-//! How the enums of the lower layers (report formats, languages, sort keys)
+//! How the enums of the lower layers (report formats, languages, sort keys, statuses)
 //! are typed on the command line. They are written by hand here, not derived
 //! where the enums live, so that `report`, `i18n` and `editors` know nothing
 //! of clap.
@@ -9,6 +9,19 @@ use clap::builder::PossibleValue;
 use crate::editors::plan_view::SortKey;
 use crate::i18n::Lang;
 use crate::report::Format;
+use crate::vocabulary::Status;
+
+/// A status, in English or French, from the vocabulary table (`summary --status`).
+impl ValueEnum for Status {
+    fn value_variants<'a>() -> &'a [Self] {
+        Status::ALL
+    }
+
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        let row = self.variant();
+        Some(PossibleValue::new(row.en).alias(row.fr))
+    }
+}
 
 impl ValueEnum for Format {
     fn value_variants<'a>() -> &'a [Self] {

@@ -36,7 +36,7 @@ pub(crate) fn run(args: &ExportArgs, config: Option<&Path>, lang: Lang) -> io::R
             .as_ref()
             .and_then(|p| p.name.clone())
             .unwrap_or_else(|| lang.message("ed-export-default-title", &Args::new())),
-        date: export::today(),
+        date: crate::text::dates::today(),
         settings: &checked.settings,
         left_out: before - view.proposals.len(),
     };

@@ -7,11 +7,12 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use crate::cli::NewArgs;
-use crate::config::Settings;
-use crate::config::canevas_toml;
+use crate::commands::prepare::load_settings;
 use crate::exit::ExitStatus;
 use crate::i18n::{Args, Lang};
 use crate::report::output::write_atomically;
+use crate::rules::id_axis;
+use crate::text::dates::today;
 use crate::writing::interactive;
 use crate::writing::template::{self, SchoolYear, Values};
 
@@ -28,10 +29,16 @@ pub(crate) fn run(args: &NewArgs, config: Option<&Path>, lang: Lang) -> io::Resu
         let args = Args::new().with("path", path.display().to_string());
         return fail(lang, "new-exists", args);
     }
+    // A broken configuration stops `new` as it stops `check`, even when the
+    // template does not need it: the user learns of it before writing.
+    let settings = match load_settings(config, lang)? {
+        Ok(settings) => settings,
+        Err(status) => return Ok(status),
+    };
     let folder = target_folder(args.file.as_deref());
     let axis = args
         .axis
-        .or_else(|| args.id.as_deref().and_then(template::axis_of_id))
+        .or_else(|| args.id.as_deref().and_then(axis_of_id))
         .unwrap_or(1);
     let id = args
         .id
@@ -48,7 +55,6 @@ pub(crate) fn run(args: &NewArgs, config: Option<&Path>, lang: Lang) -> io::Resu
         calendar: SchoolYear::after(today()),
     };
     let text = if args.interactive {
-        let settings = settings(config, lang);
         let next_id = |axis| template::next_free_id(&folder, axis);
         match interactive::ask(lang, values, &settings, &next_id)? {
             Some(text) => text,
@@ -94,22 +100,14 @@ fn write_file(path: &Path, text: &str, force: bool, lang: Lang) -> io::Result<Ex
     }
 }
 
-/// The staff categories and horizon the answers are checked against: the
-/// configuration's when there is a usable one, else the plan's defaults.
-fn settings(config: Option<&Path>, lang: Lang) -> Settings {
-    let mut settings = Settings::new(lang);
-    if let Some(path) = canevas_toml::locate(config) {
-        let mut configured = Settings::new(lang);
-        if canevas_toml::apply(&path, &mut configured).is_ok() {
-            settings = configured;
-        }
-    }
-    settings
-}
-
 fn fail(lang: Lang, id: &str, args: Args) -> io::Result<ExitStatus> {
     writeln!(io::stderr(), "canevas: {}", lang.message(id, &args))?;
     Ok(ExitStatus::Failure)
+}
+
+/// The axis `--id` announces (`A3-02` → 3), when it is one of the plan's.
+fn axis_of_id(id: &str) -> Option<u8> {
+    id_axis(id).filter(|axis| (1..=4).contains(axis))
 }
 
 /// The spec's id syntax: `[A-Za-z0-9._-]+`.
@@ -139,10 +137,4 @@ fn schema_path(folder: &Path, lang: Lang) -> String {
         .ancestors()
         .position(|dir| dir.join("canevas.toml").is_file())
         .map_or_else(|| name.to_owned(), |depth| "../".repeat(depth) + name)
-}
-
-fn today() -> jiff::civil::Date {
-    jiff::Timestamp::now()
-        .to_zoned(jiff::tz::TimeZone::UTC)
-        .date()
 }

@@ -60,17 +60,10 @@ pub(crate) struct Checked {
 /// reason is already on the standard error.
 pub(crate) fn check_request(request: Request<'_>) -> io::Result<Result<Checked, ExitStatus>> {
     let lang = request.lang;
-    let mut settings = Settings::new(lang);
-    if let Some(path) = canevas_toml::locate(request.config)
-        && let Err(err) = canevas_toml::apply(&path, &mut settings)
-    {
-        write!(
-            io::stderr(),
-            "{}",
-            crate::report::human::render_config_error(&err, lang)
-        )?;
-        return Ok(Err(ExitStatus::Failure));
-    }
+    let mut settings = match load_settings(request.config, lang)? {
+        Ok(settings) => settings,
+        Err(status) => return Ok(Err(status)),
+    };
     if request.plan && settings.plan.is_none() {
         settings.plan = Some(PlanSettings::default());
     }
@@ -102,6 +95,22 @@ pub(crate) fn check_request(request: Request<'_>) -> io::Result<Result<Checked, 
         request.keep,
     );
     Ok(Ok(Checked { settings, report }))
+}
+
+/// The settings of the run; `Err` when the configuration cannot be used,
+/// after saying why on the standard error with the line at fault (exit 2).
+pub(crate) fn load_settings(
+    config: Option<&Path>,
+    lang: Lang,
+) -> io::Result<Result<Settings, ExitStatus>> {
+    match canevas_toml::load(config, lang) {
+        Ok(settings) => Ok(Ok(settings)),
+        Err(err) => {
+            let frame = crate::report::human::render_config_error(&err, lang);
+            write!(io::stderr(), "{frame}")?;
+            Ok(Err(ExitStatus::Failure))
+        }
+    }
 }
 
 /// Where plan-wide findings are attached: the one folder checked, or `.`.

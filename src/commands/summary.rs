@@ -3,12 +3,11 @@
 use std::io::{self, Write};
 use std::path::Path;
 
-use crate::cli::{StatusFilter, SummaryArgs, SummaryFormat, SummaryView};
+use crate::cli::{SummaryArgs, SummaryFormat, SummaryView};
 use crate::editors::plan_view::PlanView;
 use crate::editors::summary::{self, Marks, Views};
 use crate::exit::ExitStatus;
 use crate::i18n::{Args, Lang};
-use crate::pipeline::model::Status;
 
 use super::prepare::{Request, check_request, emit, fail};
 
@@ -28,8 +27,7 @@ pub(crate) fn run(args: &SummaryArgs, config: Option<&Path>, lang: Lang) -> io::
     };
     let mut view = PlanView::new(&checked.report, &checked.settings);
     if !args.status.is_empty() {
-        let wanted: Vec<Status> = args.status.iter().map(|s| status(*s)).collect();
-        view.retain(|p| p.status().is_some_and(|s| wanted.contains(&s)));
+        view.retain(|p| p.status().is_some_and(|s| args.status.contains(&s)));
     }
     view.sort(args.sort);
     let title = checked
@@ -86,12 +84,4 @@ fn views(args: &SummaryArgs, lang: Lang) -> io::Result<Option<Views>> {
         axes: all || view == SummaryView::Axes,
         coverage: all || view == SummaryView::Coverage,
     }))
-}
-
-fn status(filter: StatusFilter) -> Status {
-    match filter {
-        StatusFilter::Draft => Status::Draft,
-        StatusFilter::Submitted => Status::Submitted,
-        StatusFilter::Adopted => Status::Adopted,
-    }
 }

@@ -14,8 +14,9 @@ use toml::Spanned;
 
 use crate::config::{Category, PlanSettings, Settings};
 use crate::diagnostic::Severity;
-use crate::pipeline::model::parse_date;
+use crate::i18n::Lang;
 use crate::rules::Code;
+use crate::text::dates::{WrittenDate, parse_date};
 
 pub const FILE_NAME: &str = "canevas.toml";
 
@@ -79,6 +80,18 @@ pub fn locate(explicit: Option<&Path>) -> Option<PathBuf> {
         .ancestors()
         .map(|dir| dir.join(FILE_NAME))
         .find(|candidate| candidate.is_file())
+}
+
+/// The settings of a run: the defaults in `lang`, with the configuration file
+/// (`--config`, else the nearest `canevas.toml`) applied when there is one.
+/// Every command that reads the configuration reads it here, so that a broken
+/// file stops each of them alike.
+pub fn load(explicit: Option<&Path>, lang: Lang) -> Result<Settings, ConfigError> {
+    let mut settings = Settings::new(lang);
+    if let Some(path) = locate(explicit) {
+        apply(&path, &mut settings)?;
+    }
+    Ok(settings)
 }
 
 /// Reads `path` and applies it to `settings`.
@@ -164,11 +177,11 @@ fn apply_plan(plan: &PlanTable, settings: &mut Settings) -> Result<(), Failure> 
         }
         (plan_settings.min_per_axis, plan_settings.max_per_axis) = (min, max);
     }
-    let date = |value: &Option<Spanned<String>>| -> Result<Option<jiff::civil::Date>, Failure> {
+    let date = |value: &Option<Spanned<String>>| -> Result<Option<WrittenDate>, Failure> {
         match value {
             None => Ok(None),
             Some(v) => match parse_date(v.get_ref()) {
-                Some((date, _)) => Ok(Some(date)),
+                Some(date) => Ok(Some(date)),
                 None => Err((
                     v.span(),
                     "config-bad-date",
@@ -177,11 +190,8 @@ fn apply_plan(plan: &PlanTable, settings: &mut Settings) -> Result<(), Failure> 
             },
         }
     };
-    plan_settings.start = date(&plan.start)?;
-    plan_settings.end = date(&plan.end)?.map(|end| match &plan.end {
-        Some(v) if v.get_ref().len() == 7 => end.last_of_month(),
-        _ => end,
-    });
+    plan_settings.start = date(&plan.start)?.map(WrittenDate::first_day);
+    plan_settings.end = date(&plan.end)?.map(WrittenDate::last_day);
     if let Some(months) = plan.horizon_months {
         settings.horizon_months = months;
     }

@@ -9,6 +9,7 @@ use crate::diagnostic::Span;
 use crate::i18n::Args;
 use crate::pipeline::yaml::{Entry, Node, Value};
 use crate::rules::Code;
+use crate::text::dates::{WrittenDate, parse_date};
 
 /// A text and where it was written.
 #[derive(Clone, Debug, PartialEq)]
@@ -26,50 +27,26 @@ pub struct DateValue {
 }
 
 impl DateValue {
+    fn written(&self) -> WrittenDate {
+        WrittenDate {
+            date: self.date,
+            month_only: self.month_only,
+        }
+    }
+
     /// The day a start or a step stands for: the 1st for a month.
     pub fn first_day(&self) -> Date {
-        self.date
+        self.written().first_day()
     }
 
     /// The day an end stands for: the last day for a month.
     pub fn last_day(&self) -> Date {
-        if self.month_only {
-            self.date.last_of_month()
-        } else {
-            self.date
-        }
+        self.written().last_day()
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Status {
-    Draft,
-    Submitted,
-    Adopted,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Level {
-    Academic,
-    Departmental,
-    School,
-    National,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Theme {
-    InternalCommunication,
-    WorkOrganisation,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ResourceKind {
-    Staff,
-    Budget,
-    Equipment,
-    Time,
-    Partnership,
-}
+// The enums of the format are declared with their row of the key table.
+pub use crate::vocabulary::{Level, ResourceKind, Status, Theme};
 
 #[derive(Clone, Debug)]
 pub struct Calendar {
@@ -224,11 +201,11 @@ impl Builder<'_, '_> {
             axis_span: axis.value.span,
             themes: list(root.get("themes"))
                 .iter()
-                .filter_map(|n| Some((theme(n.as_str()?)?, n.span)))
+                .filter_map(|n| Some((Theme::from_en(n.as_str()?)?, n.span)))
                 .collect(),
             status: root
                 .get("status")
-                .and_then(|e| status(e.value.as_str()?))
+                .and_then(|e| Status::from_en(e.value.as_str()?))
                 .unwrap_or(Status::Draft),
             group: root.get("group").and_then(|e| text(&e.value)),
             problem: text(&root.get("problem")?.value)?,
@@ -304,7 +281,7 @@ impl Builder<'_, '_> {
     fn date(&mut self, entry: &Entry) -> Option<DateValue> {
         let written = entry.value.as_str()?;
         match parse_date(written) {
-            Some((date, month_only)) => Some(DateValue {
+            Some(WrittenDate { date, month_only }) => Some(DateValue {
                 date,
                 month_only,
                 span: entry.value.span,
@@ -333,22 +310,6 @@ impl Builder<'_, '_> {
     }
 }
 
-/// `YYYY-MM-DD` or `YYYY-MM`; `None` for a date that does not exist.
-pub fn parse_date(text: &str) -> Option<(Date, bool)> {
-    let mut parts = text.split('-');
-    let year: i16 = parts.next()?.parse().ok()?;
-    let month: i8 = parts.next()?.parse().ok()?;
-    let day: Option<i8> = match parts.next() {
-        Some(d) => Some(d.parse().ok()?),
-        None => None,
-    };
-    if parts.next().is_some() {
-        return None;
-    }
-    let date = Date::new(year, month, day.unwrap_or(1)).ok()?;
-    Some((date, day.is_none()))
-}
-
 fn text(node: &Node) -> Option<Text> {
     let value = match &node.value {
         Value::Str(s) => s.clone(),
@@ -373,13 +334,7 @@ fn piloting_of(entry: &Entry) -> Option<Piloting> {
     let level = entry.value.get("level")?;
     Some(Piloting {
         key: entry.key.span,
-        level: match level.value.as_str()? {
-            "academic" => Level::Academic,
-            "departmental" => Level::Departmental,
-            "school" => Level::School,
-            "national" => Level::National,
-            _ => return None,
-        },
+        level: Level::from_en(level.value.as_str()?)?,
         level_span: level.value.span,
         lead: entry.value.get("lead").and_then(|l| text(&l.value)),
         partners: texts(entry.value.get("partners")),
@@ -390,14 +345,7 @@ fn resource(node: &Node) -> Option<Resource> {
     let kind = node.get("kind")?;
     let mobilisable = node.get("mobilisable")?;
     Some(Resource {
-        kind: match kind.value.as_str()? {
-            "staff" => ResourceKind::Staff,
-            "budget" => ResourceKind::Budget,
-            "equipment" => ResourceKind::Equipment,
-            "time" => ResourceKind::Time,
-            "partnership" => ResourceKind::Partnership,
-            _ => return None,
-        },
+        kind: ResourceKind::from_en(kind.value.as_str()?)?,
         kind_span: kind.value.span,
         description: text(&node.get("description")?.value)?,
         amount: node.get("amount").and_then(|a| match a.value.value {
@@ -433,38 +381,18 @@ fn criterion(node: &Node) -> Option<Criterion> {
     })
 }
 
-fn theme(s: &str) -> Option<Theme> {
-    match s {
-        "internal-communication" => Some(Theme::InternalCommunication),
-        "work-organisation" => Some(Theme::WorkOrganisation),
-        _ => None,
-    }
-}
-
-fn status(s: &str) -> Option<Status> {
-    match s {
-        "draft" => Some(Status::Draft),
-        "submitted" => Some(Status::Submitted),
-        "adopted" => Some(Status::Adopted),
-        _ => None,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn dates_parse_and_months_span_the_month() {
-        let (d, month) = parse_date("2025-02").unwrap();
-        assert!(month);
+    fn a_month_end_is_the_last_day_of_the_month() {
         let v = DateValue {
-            date: d,
-            month_only: month,
+            date: Date::new(2025, 2, 1).unwrap(),
+            month_only: true,
             span: Span::default(),
         };
+        assert_eq!(v.first_day().to_string(), "2025-02-01");
         assert_eq!(v.last_day().to_string(), "2025-02-28");
-        assert!(parse_date("2025-02-30").is_none());
-        assert!(parse_date("2024-02-29").is_some());
     }
 }

@@ -14,7 +14,14 @@ mod plan;
 pub mod registry;
 mod stages;
 
-pub(crate) use coverage::designated;
+// The rules' own predicates, also asked by the interactive mode and `new`
+// so that what they accept is what `check` accepts.
+pub(crate) use canvas::MIN_WORDS;
+pub(crate) use canvas::can004_step_outside_calendar::outside_calendar;
+pub(crate) use coverage::cov001_categories_uncovered::uncovered;
+pub(crate) use coverage::{designated, designated_ids};
+pub(crate) use feasibility::fea003_calendar_too_long::horizon_end;
 pub(crate) use piloting::pil002_no_lead::lead_is_missing;
+pub(crate) use plan::plan004_id_prefix_mismatch::id_axis;
 pub use plan::{PlanContext, PlanEntry};
 pub use registry::{Check, Code, Family, RULES, RuleMeta};

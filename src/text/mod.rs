@@ -1,7 +1,8 @@
-//! Text helpers shared by every stage: words, stems and placeholders of the
+//! Text helpers shared by every stage: dates as written, words, stems and placeholders of the
 //! proposals' prose, "did you mean" suggestions, and one escaper per output
 //! syntax (terminal, XML, URI).
 
+pub mod dates;
 pub mod escape;
 pub mod suggest;
 pub mod uri;

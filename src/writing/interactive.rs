@@ -13,17 +13,18 @@ use jiff::civil::Date;
 
 use crate::config::Settings;
 use crate::i18n::{Args, Lang};
+use crate::rules::{
+    MIN_WORDS, designated_ids, horizon_end, lead_is_missing, outside_calendar, uncovered,
+};
+use crate::text::dates::{WrittenDate, parse_date};
 use crate::text::words::{placeholder, word_count};
-use crate::vocabulary::{self, LEVELS, RESOURCE_KINDS, fold};
+use crate::vocabulary::{self, Level, ResourceKind, fold};
 use crate::writing::template::Values;
 
 mod yaml_out;
 
-/// The words a problem statement and a solution need at least (`CAN001`, `CAN002`).
-const MIN_WORDS: usize = 15;
-
 /// What the user answered, section by section.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Answers {
     pub id: String,
     pub title: String,
@@ -34,8 +35,7 @@ pub struct Answers {
     pub start: String,
     pub end: String,
     pub steps: Vec<Step>,
-    /// An index into [`LEVELS`].
-    pub level: usize,
+    pub level: Level,
     pub lead: String,
     pub partners: Vec<String>,
     pub categories: Vec<String>,
@@ -51,10 +51,9 @@ pub struct Step {
     pub deliverable: Option<String>,
 }
 
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Resource {
-    /// An index into [`RESOURCE_KINDS`].
-    pub kind: usize,
+    pub kind: ResourceKind,
     pub description: String,
     pub amount: Option<f64>,
 }
@@ -108,31 +107,42 @@ impl Asker<'_> {
 
     fn all(&self, values: Values, next_id: &dyn Fn(u8) -> String) -> InquireResult<Answers> {
         say(&self.msg("ask-intro"));
-        let mut a = Answers {
-            title: self.text("ask-title", None, 1)?,
-            axis: self.axis(values.axis)?,
-            ..Answers::default()
-        };
-        a.id = if a.axis == values.axis {
+        // The questions in the order of the canvas (fields are evaluated in order).
+        let title = self.text("ask-title", None, 1)?;
+        let axis = self.axis(values.axis)?;
+        let id = if axis == values.axis {
             values.id
         } else {
-            next_id(a.axis)
+            next_id(axis)
         };
-        a.problem = self.text("ask-problem", None, MIN_WORDS)?;
-        a.solution = self.text("ask-solution", None, MIN_WORDS)?;
-        a.success_conditions = self.list("ask-success-condition", 1)?;
+        let problem = self.text("ask-problem", None, MIN_WORDS)?;
+        let solution = self.text("ask-solution", None, MIN_WORDS)?;
+        let success_conditions = self.list("ask-success-condition", 1)?;
         let (start, end) = self.calendar(values.calendar.start, values.calendar.end)?;
-        a.start = start.to_string();
-        a.end = end.to_string();
-        a.steps = self.steps(start, end)?;
-        a.level = self.level()?;
-        a.lead = self.lead()?;
-        a.partners = self.partners()?;
-        a.categories = self.categories()?;
-        a.complementary = self.complementary(&a.categories)?;
-        a.resources = self.resources()?;
-        a.evaluation = self.evaluation()?;
-        Ok(a)
+        let steps = self.steps(start.first_day(), end.last_day())?;
+        let level = self.level()?;
+        let lead = self.lead()?;
+        let partners = self.partners()?;
+        let categories = self.categories()?;
+        let complementary = self.complementary(&categories)?;
+        Ok(Answers {
+            id,
+            title,
+            axis,
+            problem,
+            solution,
+            success_conditions,
+            start: start.to_string(),
+            end: end.to_string(),
+            steps,
+            level,
+            lead,
+            partners,
+            categories,
+            complementary,
+            resources: self.resources()?,
+            evaluation: self.evaluation()?,
+        })
     }
 
     /// A text of at least `min_words` words, never a placeholder.
@@ -233,32 +243,32 @@ impl Asker<'_> {
         Ok(u8::try_from(index + 1).unwrap_or(1))
     }
 
+    /// A date between `earliest` and `latest`; a month (`2028-06`) stands for
+    /// the day `role` says, as in `check`.
     fn date(
         &self,
         id: &str,
-        default: Date,
-        after: Option<Date>,
-        before: Option<Date>,
-    ) -> InquireResult<Date> {
+        default: WrittenDate,
+        role: Role,
+        earliest: Date,
+        latest: Date,
+    ) -> InquireResult<WrittenDate> {
         let lang = self.lang;
         let validator = move |input: &str| {
-            Ok(match parse_date(input) {
-                None => Validation::Invalid(lang.message("ask-bad-date", &Args::new()).into()),
-                Some(date) if after.is_some_and(|a| date < a) => Validation::Invalid(
-                    lang.message(
-                        "ask-date-too-early",
-                        &Args::new().with("date", after.unwrap_or(date).to_string()),
-                    )
-                    .into(),
-                ),
-                Some(date) if before.is_some_and(|b| date > b) => Validation::Invalid(
-                    lang.message(
-                        "ask-date-too-late",
-                        &Args::new().with("date", before.unwrap_or(date).to_string()),
-                    )
-                    .into(),
-                ),
-                Some(_) => Validation::Valid,
+            let Some(written) = parse_date(input.trim()) else {
+                return Ok(Validation::Invalid(
+                    lang.message("ask-bad-date", &Args::new()).into(),
+                ));
+            };
+            let day = role.day(written);
+            Ok(if !outside_calendar(day, earliest, latest) {
+                Validation::Valid
+            } else if day < earliest {
+                let args = Args::new().with("date", earliest.to_string());
+                Validation::Invalid(lang.message("ask-date-too-early", &args).into())
+            } else {
+                let args = Args::new().with("date", latest.to_string());
+                Validation::Invalid(lang.message("ask-date-too-late", &args).into())
             })
         };
         let answer = Text::new(&self.msg(id))
@@ -266,26 +276,32 @@ impl Asker<'_> {
             .with_help_message(&self.msg("ask-date-help"))
             .with_validator(validator)
             .prompt()?;
-        Ok(parse_date(&answer).unwrap_or(default))
+        Ok(parse_date(answer.trim()).unwrap_or(default))
     }
 
-    fn calendar(&self, start: Date, end: Date) -> InquireResult<(Date, Date)> {
-        let start = self.date("ask-start", start, None, None)?;
-        let horizon = i8::try_from(self.settings.horizon_months.min(120)).unwrap_or(36);
-        // FEA003 counts whole months, both included: from the first day of
-        // the start's month, `horizon` months later, minus one day.
-        let latest = start
-            .first_of_month()
-            .checked_add(jiff::Span::new().months(horizon))
-            .and_then(|d| d.yesterday())
-            .unwrap_or(start);
-        let end = self.date("ask-end", end.max(start), Some(start), Some(latest))?;
+    /// The calendar, inside the plan's period when one is configured and no
+    /// longer than the horizon (`FEA003`), ending after it starts (`CAN003`).
+    fn calendar(&self, start: Date, end: Date) -> InquireResult<(WrittenDate, WrittenDate)> {
+        let plan = self.settings.plan.as_ref();
+        let plan_start = plan.and_then(|p| p.start).unwrap_or(Date::MIN);
+        let plan_end = plan.and_then(|p| p.end).unwrap_or(Date::MAX);
+        let start = self.date("ask-start", day(start), Role::Start, plan_start, plan_end)?;
+        let first = start.first_day();
+        // No day within the horizon is out of the calendar's reach (FEA003 is silent then).
+        let latest = horizon_end(first, self.settings.horizon_months)
+            .unwrap_or(Date::MAX)
+            .min(plan_end)
+            .max(first);
+        let end = day(end.clamp(first, latest));
+        let end = self.date("ask-end", end, Role::End, first, latest)?;
         Ok((start, end))
     }
 
-    /// At least two steps, in order, inside the calendar, one with a deliverable.
+    /// At least two steps, in order (`CAN007`), inside the calendar (`CAN004`),
+    /// one with a deliverable (`CON002`).
     fn steps(&self, start: Date, end: Date) -> InquireResult<Vec<Step>> {
         let mut steps: Vec<Step> = Vec::new();
+        let mut earliest = start;
         loop {
             let n = steps.len() + 1;
             let help = self.msg(if steps.len() < 2 {
@@ -303,11 +319,8 @@ impl Asker<'_> {
                 }
                 continue;
             }
-            let earliest = steps
-                .last()
-                .and_then(|s| parse_date(&s.due))
-                .unwrap_or(start);
-            let due = self.date("ask-step-due", earliest, Some(earliest), Some(end))?;
+            let due = self.date("ask-step-due", day(earliest), Role::Start, earliest, end)?;
+            earliest = due.first_day();
             let deliverable = self.optional("ask-step-deliverable")?;
             steps.push(Step {
                 label,
@@ -324,11 +337,11 @@ impl Asker<'_> {
     }
 
     /// Only the levels that meet precondition 1 are offered.
-    fn level(&self) -> InquireResult<usize> {
-        let offered = [0, 1]; // academic, departmental
+    fn level(&self) -> InquireResult<Level> {
+        let offered = [Level::Academic, Level::Departmental];
         let options: Vec<String> = offered
             .iter()
-            .map(|&i| self.msg(&format!("ask-level-{}", LEVELS[i].en)))
+            .map(|level| self.msg(&format!("ask-level-{}", level.en())))
             .collect();
         let chosen = Select::new(&self.msg("ask-level"), options.clone())
             .with_help_message(&self.msg("ask-select-help"))
@@ -339,13 +352,11 @@ impl Asker<'_> {
     fn lead(&self) -> InquireResult<String> {
         let nobody = self.msg("ask-lead-nobody");
         let validator = move |input: &str| {
-            Ok(
-                if crate::rules::lead_is_missing(input) || placeholder(input).is_some() {
-                    Validation::Invalid(nobody.clone().into())
-                } else {
-                    Validation::Valid
-                },
-            )
+            Ok(if lead_is_missing(input) || placeholder(input).is_some() {
+                Validation::Invalid(nobody.clone().into())
+            } else {
+                Validation::Valid
+            })
         };
         Text::new(&self.msg("ask-lead"))
             .with_help_message(
@@ -409,15 +420,10 @@ impl Asker<'_> {
 
     /// Precondition 3: an action for the categories left out, if any.
     fn complementary(&self, targeted: &[String]) -> InquireResult<Option<(Vec<String>, String)>> {
-        let all = self.msg("ask-all-id");
-        if targeted.contains(&all) {
-            return Ok(None);
-        }
-        let left_out: Vec<String> = self
-            .settings
-            .categories
+        // What COV001 would find uncovered, asked of the rule itself.
+        let covered = designated_ids(targeted.iter().map(String::as_str), self.settings);
+        let left_out: Vec<String> = uncovered(&covered, self.settings)
             .iter()
-            .filter(|c| !targeted.contains(&c.id))
             .map(|c| c.id.clone())
             .collect();
         if left_out.is_empty() {
@@ -433,16 +439,19 @@ impl Asker<'_> {
     fn resources(&self) -> InquireResult<Vec<Resource>> {
         let mut resources = Vec::new();
         loop {
-            let kinds: Vec<String> = RESOURCE_KINDS
+            let kinds: Vec<String> = ResourceKind::ALL
                 .iter()
-                .map(|k| self.msg(&format!("ask-kind-{}", k.en)))
+                .map(|k| self.msg(&format!("ask-kind-{}", k.en())))
                 .collect();
             let chosen = Select::new(&self.msg("ask-resource-kind"), kinds.clone())
                 .with_help_message(&self.msg("ask-select-help"))
                 .prompt()?;
-            let kind = kinds.iter().position(|k| *k == chosen).unwrap_or(0);
+            let kind = kinds
+                .iter()
+                .position(|k| *k == chosen)
+                .map_or(ResourceKind::Staff, |i| ResourceKind::ALL[i]);
             let description = self.text("ask-resource-description", None, 1)?;
-            let amount = if RESOURCE_KINDS[kind].en == "budget" {
+            let amount = if kind == ResourceKind::Budget {
                 Some(
                     CustomType::<f64>::new(&self.msg("ask-amount"))
                         .with_error_message(&self.msg("ask-bad-amount"))
@@ -499,15 +508,28 @@ impl Asker<'_> {
     }
 }
 
-/// `YYYY-MM-DD`, or `YYYY-MM` for the first day of the month.
-fn parse_date(text: &str) -> Option<Date> {
-    let text = text.trim();
-    text.parse::<Date>().ok().or_else(|| {
-        format!("{text}-01")
-            .parse::<Date>()
-            .ok()
-            .filter(|_| text.len() == 7)
-    })
+/// Which day a month stands for: a start's or a step's first, an end's last.
+#[derive(Clone, Copy)]
+enum Role {
+    Start,
+    End,
+}
+
+impl Role {
+    fn day(self, written: WrittenDate) -> Date {
+        match self {
+            Role::Start => written.first_day(),
+            Role::End => written.last_day(),
+        }
+    }
+}
+
+/// A day proposed as a default answer.
+fn day(date: Date) -> WrittenDate {
+    WrittenDate {
+        date,
+        month_only: false,
+    }
 }
 
 /// The key of a section in the language of the file, from the one key table.

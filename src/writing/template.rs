@@ -11,6 +11,7 @@ use std::path::Path;
 use jiff::civil::Date;
 
 use crate::i18n::Lang;
+use crate::rules::id_axis;
 
 const FR: &str = include_str!("../../templates/proposal.fr.yaml");
 const EN: &str = include_str!("../../templates/proposal.en.yaml");
@@ -79,9 +80,9 @@ pub fn schema_file_name(lang: Lang) -> &'static str {
 }
 
 /// The id `A{axis}-NN` after the highest one of the axis found in the
-/// proposals under `folder` (`A{axis}-01` when there is none).
+/// proposals under `folder` (`A{axis}-01` when there is none); an id's axis
+/// is read as `PLAN004` reads it.
 pub fn next_free_id(folder: &Path, axis: u8) -> String {
-    let prefix = format!("a{axis}-");
     let highest = walkdir::WalkDir::new(folder)
         .max_depth(3)
         .into_iter()
@@ -93,10 +94,8 @@ pub fn next_free_id(folder: &Path, axis: u8) -> String {
                     .is_some_and(|x| x == "yaml" || x == "yml")
         })
         .filter_map(|e| read_id(e.path()))
-        .filter_map(|id| {
-            let lower = id.to_ascii_lowercase();
-            lower.strip_prefix(&prefix)?.parse::<u32>().ok()
-        })
+        .filter(|id| id_axis(id) == Some(axis))
+        .filter_map(|id| id.split_once('-')?.1.parse::<u32>().ok())
         .max()
         .unwrap_or(0);
     format!("A{axis}-{:02}", highest + 1)
@@ -115,13 +114,6 @@ fn read_id(path: &Path) -> Option<String> {
         let value = line.strip_prefix("id:")?.trim();
         Some(value.trim_matches(['"', '\'']).to_owned())
     })
-}
-
-/// The axis an id names (`A3-02` → 3), if it follows the plan's convention.
-pub fn axis_of_id(id: &str) -> Option<u8> {
-    let rest = id.strip_prefix(['A', 'a'])?;
-    let digit = rest.chars().next()?.to_digit(10)?;
-    (rest[1..].starts_with('-') && (1..=4).contains(&digit)).then_some(digit as u8)
 }
 
 #[cfg(test)]
@@ -145,14 +137,6 @@ mod tests {
         fs::write(dir.path().join("c.yaml"), "id: A3-09\n").unwrap();
         assert_eq!(next_free_id(dir.path(), 2), "A2-08");
         assert_eq!(next_free_id(dir.path(), 1), "A1-01");
-    }
-
-    #[test]
-    fn the_axis_is_read_from_the_id() {
-        assert_eq!(axis_of_id("A3-02"), Some(3));
-        assert_eq!(axis_of_id("a1-x"), Some(1));
-        assert_eq!(axis_of_id("A5-01"), None);
-        assert_eq!(axis_of_id("B1-01"), None);
     }
 
     #[test]

@@ -7,6 +7,7 @@
 mod browser;
 mod cli;
 mod common;
+mod concepts;
 mod config;
 mod doc_freshness;
 mod editors;

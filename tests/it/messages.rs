@@ -77,6 +77,35 @@ fn every_message_the_code_uses_exists_in_both_languages() {
     assert!(missing.is_empty(), "{missing:#?}");
 }
 
+/// The messages named after a value of the vocabulary table (`ed-kind-` +
+/// `budget`), which the scan above cannot see whole.
+#[test]
+fn every_vocabulary_value_has_its_messages_in_both_languages() {
+    use canevas::vocabulary::{Level, ResourceKind, Status, Theme};
+    let mut ids: Vec<String> = vec!["ed-status-unreadable".into()];
+    ids.extend(Status::ALL.iter().map(|s| format!("ed-status-{}", s.en())));
+    ids.extend(Theme::ALL.iter().map(|t| format!("theme-{}", t.en())));
+    ids.extend(Level::ALL.iter().map(|l| format!("ed-level-{}", l.en())));
+    for kind in ResourceKind::ALL {
+        ids.extend([
+            format!("ed-kind-{}", kind.en()),
+            format!("ask-kind-{}", kind.en()),
+        ]);
+    }
+    // The interactive mode offers the levels that meet precondition 1.
+    ids.extend(["ask-level-academic".into(), "ask-level-departmental".into()]);
+    let missing: Vec<String> = ids
+        .iter()
+        .flat_map(|id| {
+            [Lang::Fr, Lang::En]
+                .into_iter()
+                .filter(|lang| !lang.has(id))
+                .map(move |lang| format!("{id} ({lang:?})"))
+        })
+        .collect();
+    assert!(missing.is_empty(), "{missing:#?}");
+}
+
 #[test]
 fn every_field_has_a_description_in_both_languages() {
     fn walk(fields: &[canevas::vocabulary::Field], missing: &mut Vec<String>) {

@@ -209,10 +209,9 @@ fn interactive_mode_writes_a_proposal_that_passes() {
     answer("Condition de succès n° 2", "");
     answer("Début de l'action", "2025-09-01");
     answer("Fin de l'action", "2026-13-01");
-    answer(
-        "pas une date",
-        &format!("{}2026-06-30", erase("2026-13-01")),
-    );
+    // A month as an end is its last day, as in `check`: the step of
+    // 2026-06-15 below is inside the calendar.
+    answer("pas une date", &format!("{}2026-06", erase("2026-13-01")));
     answer("Étape n° 1", "Recenser les mentors volontaires");
     answer("Échéance de cette étape", "2025-10-15");
     answer("Livrable de cette étape", "Liste des binômes");
@@ -267,6 +266,7 @@ fn interactive_mode_writes_a_proposal_that_passes() {
         "{text}"
     );
     assert!(text.contains("actions_complementaires:"), "{text}");
+    assert!(text.contains("fin: 2026-06\n"), "{text}");
     let out = check(dir.path(), "p.yaml");
     assert_eq!(out.status.code(), Some(0), "{}\n{text}", stdout(&out));
     assert!(codes(&out).is_empty(), "{}\n{text}", stdout(&out));

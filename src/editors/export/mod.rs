@@ -115,22 +115,11 @@ impl Document<'_> {
     }
 
     pub fn level(&self, level: Level) -> String {
-        self.t(match level {
-            Level::Academic => "ed-level-academic",
-            Level::Departmental => "ed-level-departmental",
-            Level::School => "ed-level-school",
-            Level::National => "ed-level-national",
-        })
+        self.t(&["ed-level-", level.en()].concat())
     }
 
     pub fn kind(&self, kind: ResourceKind) -> String {
-        self.t(match kind {
-            ResourceKind::Staff => "ed-kind-staff",
-            ResourceKind::Budget => "ed-kind-budget",
-            ResourceKind::Equipment => "ed-kind-equipment",
-            ResourceKind::Time => "ed-kind-time",
-            ResourceKind::Partnership => "ed-kind-partnership",
-        })
+        self.t(&["ed-kind-", kind.en()].concat())
     }
 
     /// The discreet line under a proposal's title: clean, or how many findings.
@@ -229,17 +218,6 @@ pub fn evaluation_sheet(proposal: &Proposal, doc: &Document<'_>) -> Sheet {
         rows,
         numeric: vec![false; 4],
     }
-}
-
-/// The day of the document: `SOURCE_DATE_EPOCH` (seconds, for reproducible
-/// builds) when set, else today (UTC).
-pub fn today() -> Date {
-    let now = std::env::var("SOURCE_DATE_EPOCH")
-        .ok()
-        .and_then(|s| s.trim().parse::<i64>().ok())
-        .and_then(|s| jiff::Timestamp::from_second(s).ok())
-        .unwrap_or_else(jiff::Timestamp::now);
-    now.to_zoned(jiff::tz::TimeZone::UTC).date()
 }
 
 /// The axes that have proposals in the view, in order, and the files that

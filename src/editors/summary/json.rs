@@ -65,18 +65,11 @@ fn verdict_json(verdict: &Verdict) -> Value {
 }
 
 pub fn status_id(status: Status) -> &'static str {
-    match status {
-        Status::Draft => "draft",
-        Status::Submitted => "submitted",
-        Status::Adopted => "adopted",
-    }
+    status.en()
 }
 
 pub fn theme_id(theme: Theme) -> &'static str {
-    match theme {
-        Theme::InternalCommunication => "internal-communication",
-        Theme::WorkOrganisation => "work-organisation",
-    }
+    theme.en()
 }
 
 fn axis(a: &AxisView, lang: Lang) -> Value {

@@ -171,25 +171,12 @@ pub fn verdict_text(verdict: &Verdict, marks: Marks, lang: Lang) -> String {
 
 /// A status in the language of the run; a file that could not be read has none.
 pub fn status_name(status: Option<Status>, lang: Lang) -> String {
-    t(
-        lang,
-        match status {
-            Some(Status::Draft) => "ed-status-draft",
-            Some(Status::Submitted) => "ed-status-submitted",
-            Some(Status::Adopted) => "ed-status-adopted",
-            None => "ed-status-unreadable",
-        },
-    )
+    let id = status.map_or("unreadable", Status::en);
+    t(lang, &["ed-status-", id].concat())
 }
 
 pub fn theme_name(theme: Theme, lang: Lang) -> String {
-    t(
-        lang,
-        match theme {
-            Theme::InternalCommunication => "theme-internal-communication",
-            Theme::WorkOrganisation => "theme-work-organisation",
-        },
-    )
+    t(lang, &["theme-", theme.en()].concat())
 }
 
 /// The axis's name in the plan (« Accompagner les personnels »).

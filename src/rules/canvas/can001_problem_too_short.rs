@@ -13,7 +13,7 @@ crate::declare_rule! {
 
 pub(crate) fn check(proposal: &Proposal, ctx: &mut FileContext<'_>) {
     let count = word_count(&proposal.problem.value);
-    if count < super::MIN_WORDS {
+    if super::too_few_words(count) {
         let args = Args::new()
             .with("count", count)
             .with("min", super::MIN_WORDS);

@@ -8,5 +8,11 @@ pub(crate) mod can005_no_target;
 pub(crate) mod can006_placeholder_left;
 pub(crate) mod can007_steps_out_of_order;
 
-/// Below this many words a problem or a solution is too short to be understood.
+/// The words a problem statement and a solution need at least (`CAN001`,
+/// `CAN002`; the interactive mode asks for as many).
 pub(crate) const MIN_WORDS: usize = 15;
+
+/// Whether a text of `count` words is too short for `CAN001`/`CAN002`.
+pub(crate) fn too_few_words(count: usize) -> bool {
+    count < MIN_WORDS
+}

@@ -1,5 +1,6 @@
 //! `COV001`: staff categories neither targeted nor covered by a complementary action.
 
+use crate::config::{Category, Settings};
 use crate::context::FileContext;
 use crate::i18n::Args;
 use crate::pipeline::model::Proposal;
@@ -12,17 +13,22 @@ crate::declare_rule! {
     family: Coverage, severity: Error, check: Proposal(check),
 }
 
+/// The plan's categories that are not among the `covered` ids, in the plan's order.
+pub(crate) fn uncovered<'s>(covered: &[&str], settings: &'s Settings) -> Vec<&'s Category> {
+    settings
+        .categories
+        .iter()
+        .filter(|c| !covered.contains(&c.id.as_str()))
+        .collect()
+}
+
 pub(crate) fn check(proposal: &Proposal, ctx: &mut FileContext<'_>) {
     let settings = ctx.settings;
     let mut covered = designated(&proposal.audience.value, settings);
     for action in &proposal.complementary_actions {
         covered.extend(designated(&action.categories, settings));
     }
-    let missing: Vec<_> = settings
-        .categories
-        .iter()
-        .filter(|c| !covered.contains(&c.id.as_str()))
-        .collect();
+    let missing = uncovered(&covered, settings);
     if missing.is_empty() {
         return;
     }

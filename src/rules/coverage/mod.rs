@@ -31,9 +31,18 @@ pub(crate) fn designates<'s>(written: &str, settings: &'s Settings) -> Designate
 
 /// The category ids a list designates (every id for `all`).
 pub(crate) fn designated<'s>(list: &[Text], settings: &'s Settings) -> Vec<&'s str> {
+    designated_ids(list.iter().map(|t| t.value.as_str()), settings)
+}
+
+/// The category ids written ids designate (every id for `all`): the
+/// interactive mode asks this too, with what the user chose.
+pub(crate) fn designated_ids<'w, 's>(
+    written: impl IntoIterator<Item = &'w str>,
+    settings: &'s Settings,
+) -> Vec<&'s str> {
     let mut ids = Vec::new();
-    for text in list {
-        match designates(&text.value, settings) {
+    for text in written {
+        match designates(text, settings) {
             Designates::All => return settings.categories.iter().map(|c| c.id.as_str()).collect(),
             Designates::One(id) => ids.push(id),
             Designates::Unknown => {}

@@ -25,12 +25,20 @@ pub(crate) fn months_covered(start: Date, end: Date) -> i64 {
     months.max(0)
 }
 
+/// The last day a calendar that starts on `start` may end within a horizon of
+/// `horizon` months (the day before the same day `horizon` months later).
+pub(crate) fn horizon_end(start: Date, horizon: u32) -> Option<Date> {
+    start
+        .checked_add(i64::from(horizon).months())
+        .ok()?
+        .yesterday()
+        .ok()
+}
+
 pub(crate) fn check(proposal: &Proposal, ctx: &mut FileContext<'_>) {
     let calendar = &proposal.calendar;
     let (start, end) = (calendar.start.first_day(), calendar.end.last_day());
-    let horizon = i64::from(ctx.settings.horizon_months);
-    let limit = start.checked_add(horizon.months()).ok();
-    if limit.is_some_and(|limit| end >= limit) {
+    if horizon_end(start, ctx.settings.horizon_months).is_some_and(|last| end > last) {
         let args = Args::new()
             .with("months", months_covered(start, end))
             .with("horizon", ctx.settings.horizon_months);
@@ -68,5 +76,15 @@ mod tests {
         assert_eq!(months_covered(date(2024, 9, 1), date(2027, 8, 31)), 36);
         assert_eq!(months_covered(date(2024, 9, 1), date(2027, 9, 1)), 37);
         assert_eq!(months_covered(date(2024, 9, 1), date(2024, 9, 30)), 1);
+    }
+
+    /// The interactive mode offers ends up to this day: the day before the
+    /// horizon is reached, counted from the start's own day (it used to stop
+    /// at the end of the month before, refusing 2027-09-10 here).
+    #[test]
+    fn the_last_end_within_the_horizon_is_the_day_before_it() {
+        assert_eq!(horizon_end(date(2024, 9, 1), 36), Some(date(2027, 8, 31)));
+        assert_eq!(horizon_end(date(2024, 9, 15), 36), Some(date(2027, 9, 14)));
+        assert_eq!(horizon_end(date(2024, 9, 15), 100_000), None);
     }
 }

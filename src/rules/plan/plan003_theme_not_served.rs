@@ -20,12 +20,10 @@ pub(crate) fn check(entries: &[PlanEntry], ctx: &mut PlanContext<'_>) {
         if proposals.is_empty() {
             continue; // PLAN002 says the axis is empty.
         }
-        for (theme, id) in [
-            (Theme::InternalCommunication, "theme-internal-communication"),
-            (Theme::WorkOrganisation, "theme-work-organisation"),
-        ] {
+        for &theme in Theme::ALL {
             if !proposals.iter().any(|e| e.themes.contains(&theme)) {
-                let theme_name = ctx.settings.lang.message(id, &Args::new());
+                let id = ["theme-", theme.en()].concat();
+                let theme_name = ctx.settings.lang.message(&id, &Args::new());
                 let args = Args::new()
                     .with("axis", u32::from(axis))
                     .with("theme", theme_name);

@@ -6,7 +6,7 @@ use std::fmt::Write;
 
 use super::{Answers, key};
 use crate::i18n::Lang;
-use crate::vocabulary::{LEVELS, RESOURCE_KINDS, Variant};
+use crate::vocabulary::Variant;
 
 pub(super) fn write(a: &Answers, lang: Lang) -> String {
     let fr = lang == Lang::Fr;
@@ -35,7 +35,7 @@ pub(super) fn write(a: &Answers, lang: Lang) -> String {
         }
     }
     open(o, 0, k(&["piloting"]));
-    line(o, 2, k(&["piloting", "level"]), v(&LEVELS[a.level]));
+    line(o, 2, k(&["piloting", "level"]), v(a.level.variant()));
     line(o, 2, k(&["piloting", "lead"]), &quote(&a.lead));
     line(o, 2, k(&["piloting", "partners"]), &flow(&a.partners));
     open(o, 0, k(&["audience"]));
@@ -56,11 +56,7 @@ pub(super) fn write(a: &Answers, lang: Lang) -> String {
     }
     open(o, 0, k(&["resources"]));
     for resource in &a.resources {
-        item(
-            o,
-            k(&["resources", "kind"]),
-            v(&RESOURCE_KINDS[resource.kind]),
-        );
+        item(o, k(&["resources", "kind"]), v(resource.kind.variant()));
         line(
             o,
             4,
