@@ -153,19 +153,19 @@ impl Session {
 
     /// Reads `canevas.toml` (the nearest one above the workspace), then the plan.
     fn load_settings(&mut self) {
-        self.settings = Settings::new(self.lang);
         self.config_problem = None;
         self.config = self
             .root
             .ancestors()
             .map(|dir| dir.join(FILE_NAME))
             .find(|path| path.is_file());
-        if let Some(path) = &self.config
-            && let Err(err) = canevas_toml::apply(path, &mut self.settings)
-        {
-            self.config_problem = Some(diagnostics::config_problem(&err, self.lang));
-            self.settings = Settings::new(self.lang);
-        }
+        self.settings = match &self.config {
+            Some(path) => canevas_toml::load(Some(path), self.lang).unwrap_or_else(|err| {
+                self.config_problem = Some(diagnostics::config_problem(&err, self.lang));
+                Settings::new(self.lang)
+            }),
+            None => Settings::new(self.lang),
+        };
         self.scan_workspace();
         for document in self.documents.values_mut() {
             document.outcome = None;

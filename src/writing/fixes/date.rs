@@ -3,8 +3,7 @@
 //! `septembre 2025`, `1er septembre 2025`, `September 2025`. `01/09/2025` is
 //! left alone: 1 September to a French reader, 9 January to others.
 
-use jiff::civil::Date;
-
+use crate::text::dates::parse_date;
 use crate::vocabulary::fold;
 
 /// Month names as [`fold`] writes them, French then English, with their number.
@@ -42,12 +41,12 @@ pub(super) fn iso(written: &str) -> Option<String> {
     if !(1900..=2200).contains(&year) {
         return None;
     }
-    let exists = Date::new(year, month, day.unwrap_or(1)).is_ok();
     let iso = match day {
         Some(day) => format!("{year:04}-{month:02}-{day:02}"),
         None => format!("{year:04}-{month:02}"),
     };
-    (exists && iso != text).then_some(iso)
+    // The check's own parser is the judge: the day exists, the shape is the schema's.
+    (parse_date(&iso).is_some() && iso != text).then_some(iso)
 }
 
 /// `MM/YYYY`, `YYYY/MM`, `YYYY/MM/DD` and `YYYY-M-D` (one-digit parts).
