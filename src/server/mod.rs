@@ -5,8 +5,8 @@
 //! server uses): requests are answered in order, and diagnostics after a
 //! change wait for a short pause in the typing ([`session::DEBOUNCE`]).
 //!
-//! - [`session`]: the open documents, the workspace's plan and the settings;
-//!   the loop of messages.
+//! - [`session`]: the loop of messages and the open documents;
+//!   [`workspace`]: the settings, the plan's proposals on disk, the findings.
 //! - [`diagnostics`]: findings → LSP diagnostics (UTF-16 positions, codes,
 //!   links to the rule's documentation).
 //! - [`hover`], [`completion`], [`actions`]: the editor's requests.
@@ -19,6 +19,7 @@ mod hover;
 mod position;
 pub mod session;
 mod uri;
+mod workspace;
 
 use std::error::Error;
 

@@ -2,9 +2,9 @@
 //! open documents (their text wins over the file on disk), and, with a
 //! `[plan]`, every proposal of the workspace for the plan rules.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::panic::{AssertUnwindSafe, catch_unwind};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use lsp_server::{Connection, Message, Notification, Request, RequestId, Response};
@@ -18,15 +18,13 @@ use lsp_types::{
 use serde_json::json;
 
 use super::diagnostics::{self, RuleDocs};
+use super::workspace::workspace_root;
 use super::{ServerError, actions, completion, hover, uri};
 use crate::config::Settings;
-use crate::config::canevas_toml::{self, FILE_NAME};
 use crate::diagnostic::Diagnostic;
 use crate::i18n::Lang;
-use crate::pipeline::check::{FileOutcome, KeepOptions, check_path, check_source, plan_findings};
-use crate::pipeline::discover::discover;
+use crate::pipeline::check::FileOutcome;
 use crate::pipeline::source::SourceFile;
-use crate::pipeline::suppress;
 use crate::rules::PlanEntry;
 
 /// How long the typing must pause before the findings are computed again.
@@ -55,24 +53,24 @@ pub(crate) struct Document {
     pub(crate) version: Option<i32>,
     pub(crate) source: SourceFile,
     /// The findings of the file alone, `None` while the text changed since.
-    outcome: Option<FileOutcome>,
+    pub(super) outcome: Option<FileOutcome>,
     /// What was last published (after the plan rules and the `allow` comments).
     pub(crate) findings: Vec<Diagnostic>,
 }
 
 pub(crate) struct Session {
-    options: Options,
+    pub(super) options: Options,
     pub(crate) lang: Lang,
-    root: PathBuf,
+    pub(super) root: PathBuf,
     pub(crate) settings: Settings,
-    config: Option<PathBuf>,
+    pub(super) config: Option<PathBuf>,
     /// Why `canevas.toml` could not be used, shown on it.
-    config_problem: Option<(PathBuf, lsp_types::Diagnostic)>,
+    pub(super) config_problem: Option<(PathBuf, lsp_types::Diagnostic)>,
     pub(crate) documents: BTreeMap<PathBuf, Document>,
     /// With a `[plan]`: what the plan rules need of each proposal on disk.
-    disk: BTreeMap<PathBuf, PlanEntry>,
+    pub(super) disk: BTreeMap<PathBuf, PlanEntry>,
     /// When to publish the findings of the documents that changed.
-    due: Option<Instant>,
+    pub(super) due: Option<Instant>,
     pub(crate) docs: RuleDocs,
 }
 
@@ -89,35 +87,55 @@ pub fn serve(connection: &Connection, options: Options) -> Result<(), ServerErro
     session.watch_files(connection, &params)?;
     session.publish_config_problem(connection)?;
     loop {
-        let message = match session.due {
-            Some(due) => {
-                let wait = due.saturating_duration_since(Instant::now());
-                match connection.receiver.recv_timeout(wait) {
-                    Ok(message) => Some(message),
-                    Err(err) if err.is_timeout() => None,
-                    Err(_) => return Ok(()),
-                }
+        let message = match next_message(connection, session.due) {
+            Next::Message(message) => message,
+            Next::Due => {
+                session.publish(connection)?;
+                continue;
             }
-            None => match connection.receiver.recv() {
-                Ok(message) => Some(message),
-                Err(_) => return Ok(()),
-            },
+            Next::Gone => return Ok(()),
         };
         match message {
-            None => session.publish(connection)?,
-            Some(Message::Request(request)) => {
+            Message::Request(request) => {
                 if connection.handle_shutdown(&request)? {
                     return Ok(());
                 }
-                let response = session.answer(request);
-                connection.sender.send(response.into())?;
+                connection.sender.send(session.respond(request).into())?;
             }
-            Some(Message::Notification(notification)) => {
-                session.notified(notification, connection)?;
+            Message::Notification(notification) => {
+                let handled = catch_unwind(AssertUnwindSafe(|| {
+                    session.notified(notification, connection)
+                }));
+                // A panic leaves the findings as they were; the next change tries again.
+                handled.unwrap_or(Ok(()))?;
             }
-            Some(Message::Response(_)) => {}
+            Message::Response(_) => {}
         }
     }
+}
+
+/// What the loop does next.
+enum Next {
+    Message(Message),
+    /// The pause after typing is over: publish.
+    Due,
+    /// The client closed the connection.
+    Gone,
+}
+
+/// The next message, or the end of the pause after typing when it comes first.
+fn next_message(connection: &Connection, due: Option<Instant>) -> Next {
+    let received = match due {
+        Some(due) => {
+            let wait = due.saturating_duration_since(Instant::now());
+            match connection.receiver.recv_timeout(wait) {
+                Err(err) if err.is_timeout() => return Next::Due,
+                other => other.ok(),
+            }
+        }
+        None => connection.receiver.recv().ok(),
+    };
+    received.map_or(Next::Gone, Next::Message)
 }
 
 fn capabilities() -> serde_json::Value {
@@ -151,52 +169,6 @@ impl Session {
         session
     }
 
-    /// Reads `canevas.toml` (the nearest one above the workspace), then the plan.
-    fn load_settings(&mut self) {
-        self.config_problem = None;
-        self.config = self
-            .root
-            .ancestors()
-            .map(|dir| dir.join(FILE_NAME))
-            .find(|path| path.is_file());
-        self.settings = match &self.config {
-            Some(path) => canevas_toml::load(Some(path), self.lang).unwrap_or_else(|err| {
-                self.config_problem = Some(diagnostics::config_problem(&err, self.lang));
-                Settings::new(self.lang)
-            }),
-            None => Settings::new(self.lang),
-        };
-        self.scan_workspace();
-        for document in self.documents.values_mut() {
-            document.outcome = None;
-        }
-    }
-
-    /// With a `[plan]`, the plan rules look at every proposal of the workspace.
-    fn scan_workspace(&mut self) {
-        self.disk.clear();
-        let folder = self.plan_folder();
-        if self.settings.plan.is_none() {
-            return;
-        }
-        let Ok(found) = discover(&[folder], &self.settings) else {
-            return;
-        };
-        for path in found.files {
-            let outcome = check_path(&path, &self.settings, KeepOptions::default());
-            self.disk.insert(path, outcome.plan);
-        }
-        self.settings.whole_plan = self.disk.len() > 1;
-    }
-
-    /// Where the plan lives: the folder of `canevas.toml`, else the workspace.
-    fn plan_folder(&self) -> PathBuf {
-        match self.config.as_deref().and_then(Path::parent) {
-            Some(folder) => folder.to_path_buf(),
-            None => self.root.clone(),
-        }
-    }
-
     /// Asks the client to report changes to `canevas.toml` and to proposals on disk.
     fn watch_files(
         &self,
@@ -228,6 +200,17 @@ impl Session {
         );
         connection.sender.send(request.into())?;
         Ok(())
+    }
+
+    /// The answer to a request; a bug in one answer must not stop the server
+    /// the person types in.
+    fn respond(&mut self, request: Request) -> Response {
+        let id = request.id.clone();
+        catch_unwind(AssertUnwindSafe(|| self.answer(request))).unwrap_or_else(|_| {
+            let message = "canevas could not answer: this is a bug, please report it";
+            let code = lsp_server::ErrorCode::InternalError as i32;
+            Response::new_err(id, code, message.to_owned())
+        })
     }
 
     fn answer(&mut self, request: Request) -> Response {
@@ -318,25 +301,6 @@ impl Session {
         self.documents.insert(path, document);
     }
 
-    /// A file was saved or changed on disk: the configuration is read again,
-    /// or the proposal's entry in the plan is brought up to date.
-    fn saved(&mut self, uri: &Uri) {
-        let Some(path) = uri::to_path(uri) else {
-            return;
-        };
-        if path.file_name().is_some_and(|n| n == FILE_NAME) {
-            self.load_settings();
-        } else if self.settings.plan.is_some() && is_yaml(&path) {
-            if path.is_file() {
-                let outcome = check_path(&path, &self.settings, KeepOptions::default());
-                self.disk.insert(path, outcome.plan);
-            } else {
-                self.disk.remove(&path);
-            }
-            self.settings.whole_plan = self.disk.len() > 1;
-        }
-    }
-
     fn close(&mut self, uri: &Uri, connection: &Connection) -> Result<(), ServerError> {
         let path = document_path(uri);
         self.documents.remove(&path);
@@ -376,73 +340,9 @@ impl Session {
         send_diagnostics(connection, uri, None, list)
     }
 
-    /// The findings of every open document: its own, the plan's (over the open
-    /// documents and the other proposals on disk), then the `allow` comments.
-    fn findings(&mut self) -> HashMap<PathBuf, Vec<Diagnostic>> {
-        let settings = &self.settings;
-        let folder = self.plan_folder();
-        for (path, document) in &mut self.documents {
-            // `[files]` decides, as when `check` walks the folder: a CI
-            // workflow or a `.pre-commit-config.yaml` is no proposal. A new
-            // buffer has no file yet: its path is taken from the plan's folder.
-            let wanted =
-                !path.is_absolute() || settings.wants(path.strip_prefix(&folder).unwrap_or(path));
-            if document.outcome.is_none() && wanted {
-                document.outcome = Some(check_document(&document.source, settings));
-            }
-        }
-        let outcomes = || self.documents.values().filter_map(|d| d.outcome.as_ref());
-        let mut all: Vec<Diagnostic> = outcomes().flat_map(|o| o.diagnostics.clone()).collect();
-        let mut entries: Vec<PlanEntry> = outcomes().map(|o| o.plan.clone()).collect();
-        let on_disk = self
-            .disk
-            .iter()
-            .filter(|(p, _)| !self.documents.contains_key(*p));
-        entries.extend(on_disk.map(|(_, entry)| entry.clone()));
-        entries.sort_by(|a, b| a.path.cmp(&b.path));
-        let root = self.plan_folder();
-        all.extend(plan_findings(&entries, settings, &root));
-        let directives = outcomes()
-            .filter_map(|o| Some((o.plan.path.clone(), o.directives.clone()?)))
-            .collect();
-        suppress::apply(&mut all, directives, settings);
-        all.sort_by(crate::diagnostic::compare);
-        let mut by_path: HashMap<PathBuf, Vec<Diagnostic>> = HashMap::new();
-        for diagnostic in all {
-            by_path
-                .entry(diagnostic.path.clone())
-                .or_default()
-                .push(diagnostic);
-        }
-        by_path
-    }
-
-    /// The text of a file: the open document's, else the file on disk.
-    pub(crate) fn text_of(&self, path: &Path) -> Option<SourceFile> {
-        match self.documents.get(path) {
-            Some(document) => Some(SourceFile::new(
-                path.to_path_buf(),
-                document.source.text.clone(),
-            )),
-            None => SourceFile::read(path).ok(),
-        }
-    }
-
     pub(crate) fn document(&self, uri: &Uri) -> Option<&Document> {
         self.documents.get(&document_path(uri))
     }
-}
-
-/// Checks a document's text; a panic becomes no finding rather than a dead server.
-fn check_document(source: &SourceFile, settings: &Settings) -> FileOutcome {
-    catch_unwind(AssertUnwindSafe(|| check_source(source, settings))).unwrap_or_else(|_| {
-        let mut outcome = check_source(
-            &SourceFile::new(source.path.clone(), String::new()),
-            settings,
-        );
-        outcome.diagnostics.clear();
-        outcome
-    })
 }
 
 /// `initialize`'s `locale` (`fr`, `fr-FR`), else `CANEVAS_LANG` and the locale variables.
@@ -455,26 +355,9 @@ fn client_lang(params: &InitializeParams) -> Lang {
     }
 }
 
-/// The first workspace folder, else the root URI, else the current folder.
-fn workspace_root(params: &InitializeParams) -> PathBuf {
-    let folder = params
-        .workspace_folders
-        .as_ref()
-        .and_then(|folders| folders.first())
-        .and_then(|folder| uri::to_path(&folder.uri));
-    #[allow(deprecated)] // `rootUri` is what older clients send
-    let root = folder.or_else(|| params.root_uri.as_ref().and_then(uri::to_path));
-    root.or_else(|| std::env::current_dir().ok())
-        .unwrap_or_else(|| PathBuf::from("."))
-}
-
 /// The key of a document: its path, or its URI for a buffer that has none.
 fn document_path(uri: &Uri) -> PathBuf {
     uri::to_path(uri).unwrap_or_else(|| PathBuf::from(uri.as_str()))
-}
-
-fn is_yaml(path: &Path) -> bool {
-    path.extension().is_some_and(|e| e == "yaml" || e == "yml")
 }
 
 fn send_diagnostics(

@@ -101,7 +101,9 @@ impl Finder<'_> {
         let Some(entries) = node.as_map() else {
             return;
         };
-        let present: Vec<&'static str> = entries
+        // The fields written, then those a fix renames a key to: two slips of
+        // one key must not both become it (that would be a duplicate key).
+        let mut present: Vec<&'static str> = entries
             .iter()
             .filter_map(|e| vocabulary::find_field(fields, &fold(e.key.as_str()?)))
             .map(|f| f.en)
@@ -112,7 +114,7 @@ impl Finder<'_> {
             };
             let field = match vocabulary::find_field(fields, &fold(written)) {
                 Some(field) => Some(field),
-                None => self.key(&entry.key, written, fields, &present),
+                None => self.key(&entry.key, written, fields, &mut present),
             };
             if let Some(field) = field {
                 self.value(&entry.value, field);
@@ -126,7 +128,7 @@ impl Finder<'_> {
         key: &Node,
         written: &str,
         fields: &'static [Field],
-        present: &[&str],
+        present: &mut Vec<&'static str>,
     ) -> Option<&'static Field> {
         let candidates = fields.iter().flat_map(|f| [(f.en, f.en), (f.fr, f.en)]);
         let en = unique_closest(written, candidates)?;
@@ -134,6 +136,7 @@ impl Finder<'_> {
         if present.contains(&field.en) {
             return None;
         }
+        present.push(field.en);
         let name = closer_name(written, field.en, field.fr);
         self.push_scalar(key, name, FixKind::Key, Code::Schema001);
         Some(field)

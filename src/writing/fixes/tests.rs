@@ -26,6 +26,13 @@ fn a_key_is_not_renamed_to_one_already_there() {
 }
 
 #[test]
+fn two_slips_of_one_key_do_not_both_become_it() {
+    let (text, kinds) = fixed("problme: a\nproblm: b\n");
+    assert_eq!(text, "problem: a\nproblm: b\n");
+    assert_eq!(kinds, [FixKind::Key]);
+}
+
+#[test]
 fn values_inside_a_misspelt_key_are_fixed_too() {
     let (text, _) = fixed("calendrer:\n  debut: 09/2025\n  fin: '2027/06/30'\n");
     assert_eq!(text, "calendrier:\n  debut: 2025-09\n  fin: '2027-06-30'\n");
