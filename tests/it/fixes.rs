@@ -287,3 +287,52 @@ fn french_messages_name_each_fix() {
         "{stderr}"
     );
 }
+
+#[test]
+fn check_fix_keeps_the_byte_order_mark_and_the_line_endings() {
+    let (dir, path, text) = acceptance_copy();
+    let windows = windows_variant(&text);
+    fs::write(&path, &windows).unwrap();
+    let out = canevas_in(dir.path(), &["check", "--fix", "proposition.yaml"], &[]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let bytes = fs::read(&path).unwrap();
+    assert!(
+        bytes.starts_with(b"\xEF\xBB\xBF"),
+        "the byte-order mark is kept"
+    );
+    let after = String::from_utf8(bytes).unwrap();
+    assert_eq!(after.matches('\n').count(), after.matches("\r\n").count());
+    assert_eq!(after.lines().count(), windows.lines().count());
+    assert!(after.contains("    echeance: 2026-03   # fin mars\r\n"));
+}
+
+#[cfg(unix)]
+#[test]
+fn check_fix_through_a_link_fixes_its_target_and_keeps_the_link() {
+    let (dir, path, _) = acceptance_copy();
+    let link = dir.path().join("lien.yaml");
+    std::os::unix::fs::symlink(&path, &link).unwrap();
+    let out = canevas_in(dir.path(), &["check", "--fix", "lien.yaml"], &[]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    assert!(
+        fs::read_to_string(&path)
+            .unwrap()
+            .contains("montant: 8000\n")
+    );
+}
