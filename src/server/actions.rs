@@ -55,7 +55,14 @@ pub(crate) fn code_actions(
             actions.extend(allow_action(session, uri, source, diagnostic));
         }
     }
-    if all.len() > 1 && wanted(&CodeActionKind::SOURCE_FIX_ALL) {
+    // Beside a single quick fix, "all" would say it twice; unless the editor
+    // asks for it by name (VS Code's `source.fixAll` on save).
+    let asked = params
+        .context
+        .only
+        .as_ref()
+        .is_some_and(|only| only.iter().any(|o| o.as_str().starts_with("source")));
+    if !all.is_empty() && (all.len() > 1 || asked) && wanted(&CodeActionKind::SOURCE_FIX_ALL) {
         let title = session.lang.message("action-fix-all", &Args::new());
         let edits = all.iter().map(|f| edit(source, f)).collect();
         actions.push(action(

@@ -483,3 +483,27 @@ fn yaml_files_that_files_leaves_out_are_not_proposals() {
     assert!(!client.open(&proposal, "on: push\n").is_empty());
     client.shutdown();
 }
+
+#[test]
+fn fix_all_is_offered_when_the_editor_asks_for_it() {
+    let (_dir, root) = plan_copy();
+    let path = root.join("axe-1/A1-01-parcours-accueil.yaml");
+    let text = fs::read_to_string(&path)
+        .unwrap()
+        .replace("fin: 2027-07-31", "fin: 07/2027");
+    let mut client = Client::start(&root, "en", None);
+    let uri = file_uri(&path);
+    client.open(&uri, &text);
+    let whole =
+        json!({ "start": { "line": 0, "character": 0 }, "end": { "line": 999, "character": 0 } });
+    let actions = client.request(
+        "textDocument/codeAction",
+        json!({ "textDocument": { "uri": uri }, "range": whole,
+                "context": { "diagnostics": [], "only": ["source.fixAll"] } }),
+    );
+    let actions = actions.as_array().unwrap();
+    assert_eq!(actions.len(), 1, "{actions:#?}");
+    assert_eq!(actions[0]["kind"], "source.fixAll");
+    assert_eq!(actions[0]["edit"]["changes"][&uri][0]["newText"], "2027-07");
+    client.shutdown();
+}
