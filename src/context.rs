@@ -7,10 +7,13 @@ use crate::diagnostic::{Diagnostic, Finding, Related, Reporter, Span};
 use crate::i18n::{Args, Lang};
 use crate::pipeline::source::SourceFile;
 use crate::rules::Code;
+use crate::vocabulary::Document;
 
 pub struct FileContext<'a> {
     pub source: &'a SourceFile,
     pub settings: &'a Settings,
+    /// What the file is (a proposal, a working group, the support group), by its name.
+    pub document: Document,
     /// Whether the file's keys are mostly French: messages then name keys in French.
     pub french_keys: bool,
     pub diagnostics: Vec<Diagnostic>,
@@ -22,6 +25,7 @@ impl<'a> FileContext<'a> {
         FileContext {
             source,
             settings,
+            document: Document::default(),
             french_keys: settings.lang == Lang::Fr,
             diagnostics: Vec::new(),
             reporter: Reporter::new(settings),
@@ -50,16 +54,47 @@ impl<'a> FileContext<'a> {
         span: Option<Span>,
         args: Args,
     ) -> Option<&mut Diagnostic> {
-        let finding = Finding {
+        let diagnostic = self
+            .reporter
+            .diagnostic(self.finding(code, message_id, span, args))?;
+        self.diagnostics.push(diagnostic);
+        self.diagnostics.last_mut()
+    }
+
+    /// Reports `code` as information only, whatever its configured severity
+    /// (see [`Reporter::information`]).
+    pub fn inform(&mut self, code: Code, message_id: &str, span: Option<Span>, args: Args) {
+        let finding = self.finding(code, message_id, span, args);
+        if let Some(diagnostic) = self.reporter.information(finding) {
+            self.diagnostics.push(diagnostic);
+        }
+    }
+
+    fn finding<'f>(
+        &'f self,
+        code: Code,
+        message_id: &'f str,
+        span: Option<Span>,
+        args: Args,
+    ) -> Finding<'f> {
+        Finding {
             code,
             message_id,
             path: &self.source.path,
             location: span.map(|s| self.source.locate(s)),
             args,
-        };
-        let diagnostic = self.reporter.diagnostic(finding)?;
-        self.diagnostics.push(diagnostic);
-        self.diagnostics.last_mut()
+        }
+    }
+
+    /// The message id of a case that names what the file holds:
+    /// `YAML003-empty` for a proposal, `YAML003-empty-group` for a working
+    /// group, `YAML003-empty-support` for the support group.
+    pub fn document_message(&self, base: &str) -> String {
+        match self.document {
+            Document::Proposal => base.to_owned(),
+            Document::Group => format!("{base}-group"),
+            Document::SupportGroup => format!("{base}-support"),
+        }
     }
 
     /// A secondary place in this file, with the message `message_id`.

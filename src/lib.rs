@@ -48,7 +48,7 @@ pub fn run(cli: Cli) -> ExitStatus {
         Command::New(args) => commands::new::run(args, cli.config.as_deref(), lang),
         Command::Explain(args) => commands::explain::run(&args.code, lang),
         Command::Rules(args) => commands::rules::run(args.format, lang),
-        Command::Schema => commands::schema::run(lang),
+        Command::Schema(args) => commands::schema::run(args.kind, lang),
         Command::Completions(args) => commands::completions::run(args.shell),
         Command::Man => commands::completions::man(),
         Command::Summary(args) => commands::summary::run(args, cli.config.as_deref(), lang),

@@ -1,4 +1,5 @@
-//! The one table of the proposal's keys and enum values, in English (canonical)
+//! The one table of the keys and enum values of every document canevas reads
+//! (a proposal, a working group, the support group), in English (canonical)
 //! and French. Key normalisation, messages and the schema's key names all read it.
 
 use unicode_normalization::UnicodeNormalization;
@@ -120,13 +121,33 @@ vocabulary_enum!(
     }
 );
 vocabulary_enum!(
-    /// The kind of a resource (means) of a proposal.
+    /// The kind of a resource (means) of a proposal; `support` calls on the
+    /// support group (`FEA005`).
     ResourceKind, RESOURCE_KINDS {
         Staff = ("staff", "humain"),
         Budget = ("budget", "budget"),
         Equipment = ("equipment", "materiel"),
         Time = ("time", "temps"),
         Partnership = ("partnership", "partenariat"),
+        Support = ("support", "appui"),
+    }
+);
+vocabulary_enum!(
+    /// Where a person of a working group works (`GRP001` reads the pair's).
+    Workplace, WORKPLACES {
+        Ecole = ("ecole", "ecole"),
+        College = ("college", "college"),
+        Lycee = ("lycee", "lycee"),
+        Rectorat = ("rectorat", "rectorat"),
+        Dsden = ("dsden", "dsden"),
+        Other = ("autre", "autre"),
+    }
+);
+vocabulary_enum!(
+    /// A gender as a group file gives it (`f`, `h`): only ever counted, never shown.
+    Gender, GENDERS {
+        Woman = ("f", "f"),
+        Man = ("h", "h"),
     }
 );
 
@@ -151,6 +172,7 @@ static RESOURCE: &[Field] = &[
     f("description", "description", Kind::Text),
     f("amount", "montant", Kind::Number),
     f("mobilisable", "mobilisable", Kind::Boolean),
+    f("expertise", "expertise", Kind::Text),
 ];
 static EXPERIMENTATION: &[Field] = &[
     f("scope", "perimetre", Kind::Text),
@@ -199,6 +221,53 @@ pub static PROPOSAL: &[Field] = &[
         Kind::List(&Kind::Object(CRITERION)),
     ),
 ];
+
+/// A person of a working group: the name is optional (initials are enough),
+/// the gender too (`GRP003` then reports that parity is not checked).
+static PERSON: &[Field] = &[
+    f("name", "nom", Kind::Text),
+    f("category", "categorie", Kind::Text),
+    f("workplace", "lieu", Kind::Enum(WORKPLACES)),
+    f("department", "departement", Kind::Text),
+    f("gender", "genre", Kind::Enum(GENDERS)),
+];
+
+/// The keys of a working group file (`groupe.yaml`).
+pub static GROUP: &[Field] = &[
+    f("name", "nom", Kind::Text),
+    f("axis", "axe", Kind::Integer),
+    f("co_leads", "binome", Kind::List(&Kind::Object(PERSON))),
+    f("members", "membres", Kind::List(&Kind::Object(PERSON))),
+];
+
+/// The keys of the support group file (`appui.yaml`).
+pub static SUPPORT_GROUP: &[Field] = &[
+    f("name", "nom", Kind::Text),
+    f("expertise", "expertise", Kind::List(&Kind::Text)),
+];
+
+/// The kinds of document canevas reads; a file's name says which it is
+/// (`pipeline::discover::document_of`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Document {
+    #[default]
+    Proposal,
+    /// A working group (`groupe.yaml`, `group.yaml`).
+    Group,
+    /// The support group (`appui.yaml`).
+    SupportGroup,
+}
+
+impl Document {
+    /// The keys at the root of the document.
+    pub fn fields(self) -> &'static [Field] {
+        match self {
+            Document::Proposal => PROPOSAL,
+            Document::Group => GROUP,
+            Document::SupportGroup => SUPPORT_GROUP,
+        }
+    }
+}
 
 /// The form in which keys and values are compared: lower case, no accents, and
 /// `_`, `-` and spaces all read as one `_` (`Conditions de succès` → `conditions_de_succes`).
@@ -280,9 +349,18 @@ pub fn folds_to(name: &str, folded: &str) -> bool {
             .all(|(a, b)| a == b || (a == b'-' && b == b'_'))
 }
 
-/// The field at a path of keys (list indices are skipped by the caller), from the root.
+/// The field at a path of keys (list indices are skipped by the caller), from
+/// the root of a proposal.
 pub fn field_at<'a>(path: impl IntoIterator<Item = &'a str>) -> Option<&'static Field> {
-    let mut fields = PROPOSAL;
+    field_in(Document::Proposal, path)
+}
+
+/// The field at a path of keys from the root of a document.
+pub fn field_in<'a>(
+    document: Document,
+    path: impl IntoIterator<Item = &'a str>,
+) -> Option<&'static Field> {
+    let mut fields = document.fields();
     let mut found = None;
     for key in path {
         let field = fields.iter().find(|f| f.en == key)?;
@@ -295,10 +373,11 @@ pub fn field_at<'a>(path: impl IntoIterator<Item = &'a str>) -> Option<&'static 
     found
 }
 
-/// The fields of the object that a field holds (through lists), if it holds one.
-pub fn object_fields(field: Option<&Field>) -> &'static [Field] {
+/// The fields of the object that a field holds (through lists), if it holds
+/// one; the document's root fields for no field.
+pub fn object_fields(document: Document, field: Option<&Field>) -> &'static [Field] {
     match field.map(|f| unwrap_list(&f.kind)) {
-        None => PROPOSAL,
+        None => document.fields(),
         Some(Kind::Object(inner)) => inner,
         Some(_) => &[],
     }
@@ -367,6 +446,8 @@ mod tests {
             }
         }
         walk(PROPOSAL);
+        walk(GROUP);
+        walk(SUPPORT_GROUP);
     }
 
     #[test]
@@ -381,6 +462,8 @@ mod tests {
             }
         }
         walk(PROPOSAL);
+        walk(GROUP);
+        walk(SUPPORT_GROUP);
     }
 
     #[test]

@@ -197,7 +197,7 @@ field-lead = the service or person who carries the action
 field-partners = the partners
 field-categories = the list of staff categories (or "all")
 field-action = the action for these categories
-field-kind = the kind of resource (staff, budget, equipment, time or partnership)
+field-kind = the kind of resource (staff, budget, equipment, time, partnership or support)
 field-description = the description of the resource
 field-amount = the amount in euros
 field-mobilisable = "true" if the resource can actually be mobilised, else "false"
@@ -474,17 +474,17 @@ ed-col-category = Staff category
 ed-verdict-met = met
 ed-verdict-warning = met, with a warning: { $codes }
 ed-verdict-not-met = not met: { $codes }
-ed-verdict-not-assessed = not assessed (unreadable file)
+ed-verdict-not-assessed = not assessed (syntax or type error)
 ed-band-in = within ({ $band })
 ed-band-out = outside the band ({ $band })
 ed-reach-targeted = targeted ({ $count })
 ed-reach-complementary = complementary action ({ $count })
 ed-reach-nothing = none
 ed-legend = P1 academic piloting · P2 concreteness · P3 coverage of the staff categories · P4 feasibility.
-    ✓ met · ✗ not met (codes of the errors) · ! warning · – unreadable file, not assessed.
+    ✓ met · ✗ not met (codes of the errors) · ! warning · – not assessed: the file has a syntax or type error (canevas check says where).
     What a code means: canevas explain CODE.
 ed-legend-ascii = P1 academic piloting · P2 concreteness · P3 coverage of the staff categories · P4 feasibility.
-    ok met · X not met (codes of the errors) · ! warning · - unreadable file, not assessed.
+    ok met · X not met (codes of the errors) · ! warning · - not assessed: the file has a syntax or type error (canevas check says where).
     What a code means: canevas explain CODE.
 error-csv-one-view = a CSV file holds one table: choose --view proposals, --view axes or --view coverage.
 ed-export-default-title = Academic plan for the quality of working life
@@ -633,3 +633,145 @@ action-allow = Silence { $code } here, giving the reason
 server-failed = the language server stopped: { $detail }
 server-hover-key = { $names }: { $what }
 completion-all-categories = every staff category
+
+## booklet: terminal tables that fit, salvaged files, the printed booklet
+ed-col-canvas-short = Can.
+ed-col-proposals-short = Prop.
+ed-col-statuses = Statuses
+ed-axis-statuses = { $drafts } draft, { $submitted } submitted, { $adopted } adopted
+ed-table-codes = Codes that do not fit their cell:
+ed-status-broken = to rework
+ed-broken-note = This file could not be read whole (a syntax or type error): correct the points below first; "canevas check" shows where.
+error-no-browser = --format pdf prints the page with Chromium, which cannot be found: install it (package chromium) or give its path in CANEVAS_CHROMIUM. Without it, --format html gives the same page, to print from a browser.
+error-print = printing to PDF failed: { $detail }
+
+## groups: working groups (groupe.yaml), the support group (appui.yaml), GRP001-GRP007, FEA005
+
+GRP001-title = the pair does not join a school and the academic services
+GRP002-title = number of members out of range
+GRP003-title = women/men parity not met
+GRP004-title = little geographic diversity
+GRP005-title = little diversity of staff categories
+GRP006-title = an axis without a working group, or with two
+GRP007-title = unknown working group
+FEA005-title = expertise missing from the support group
+family-groups = working groups
+family-groups-checks = These rules check the composition of the working groups the plan describes: a pair that joins a school and the academic services, 7 to 8 members, parity, diverse departments and missions, one group per axis.
+GRP001 = the pair must join a person who works in a school (école, collège or lycée) and a person from the rectorat or a DSDEN; here: { $places }.
+    .hint = Under "co_leads:", write "workplace: ecole" (or college, lycee) for one and "workplace: rectorat" (or dsden) for the other.
+GRP001-count = the pair has { $count } { $count ->
+        [one] person
+       *[other] persons
+    } instead of 2.
+    .hint = Under "co_leads:", describe exactly two persons, each starting with "-" and with "category:", "workplace:" and "department:"; the others go under "members:".
+GRP002 = the group has { $count } { $count ->
+        [one] member
+       *[other] members
+    } around the pair, while the plan expects { $min } to { $max }.
+    .hint = { $side ->
+        [few] Add persons under "members:", each on a line starting with "-" with "category:", "workplace:" and "department:", up to { $min }; the pair is not in it.
+       *[many] Keep at most { $max } persons under "members:": the others can join the support group or another group; the pair is not in it.
+    }
+GRP003 = { $side ->
+        [women] women
+       *[men] men
+    } are { $count } of { $total } in the group (pair included), { $share } %, under the { $min } % parity asks.
+    .hint = Complete the group so that women and men are each at least { $min } % of it.
+GRP003-unknown = parity is not checked: { $unknown } { $unknown ->
+        [one] person
+       *[other] persons
+    } of { $total } without a gender.
+    .hint = The gender is optional. For parity to be checked, add "gender: f" or "gender: h" to each person; no report shows it, only the group's totals.
+GRP004 = the group comes from { $count } { $count ->
+        [one] department
+       *[other] departments
+    } ({ $found }), while the plan expects at least { $min }.
+    .hint = Bring in persons from other departments: { $missing }.
+GRP005 = the group has only { $count } staff { $count ->
+        [one] category
+       *[other] categories
+    }, while the plan expects at least { $min } so that missions are diverse.
+    .hint = Bring in persons of other categories, for example AESH, administrative or health staff.
+GRP005-dominant = the category "{ $category }" has { $count } persons of { $total } ({ $share } %), more than { $max } % of the group.
+    .hint = Replace some of them with persons of other categories.
+GRP006 = axis { $axis } has no working group file.
+    .hint = Create the group file of the axis: canevas new --group --axis { $axis } axe-{ $axis }/group.yaml
+GRP006-two = axis { $axis } already has a working group, described in { $first }.
+    .hint = Each axis has one group: merge the two files, or correct "axis:" in this one.
+GRP006-first = first group of axis { $axis }
+GRP007 = no working group is named "{ $group }".
+    .hint = Write the name of a group as its group.yaml file gives it under "name:": { $known }.
+GRP007-suggest = no working group is named "{ $group }". Did you mean "{ $suggestion }"?
+    .hint = Replace the name with "{ $suggestion }".
+GRP007-unnamed = no working group is named "{ $group }": the group files give no name.
+    .hint = Add "name: { $group }" to the group file of that group.
+grp-quoted = "{ $text }"
+FEA005 = the support resource "{ $wanted }" names no expertise of the support group.
+    .hint = Write under "expertise:" an expertise of the appui.yaml file: { $held }.
+schema-group-title = Working group of an axis of the academic QVT plan
+schema-group-description = A groupe.yaml file: the pair and the members of an axis's working group, with French key names (canevas also accepts the English names). Names are optional (initials are enough), genders too; only the group's totals are shown.
+schema-support-title = Support group of the academic QVT plan
+schema-support-description = The appui.yaml file: the expertise of the resource persons the working groups can call on, with French key names.
+grp-view-groups = Working groups
+grp-col-pair = Pair
+grp-col-members = Members
+grp-col-departments = Departments
+grp-col-categories = Categories
+grp-col-women = Women
+grp-col-men = Men
+grp-col-gender-unknown = Gender not given
+grp-col-names = Names
+grp-no-group = no group
+grp-view-composition = Composition of the working groups (persons, pair included)
+grp-col-composition = Department or category
+grp-department = Department { $department }
+grp-export-title = Governance
+grp-export-intro = Each axis was entrusted to a working group coordinated by a pair that joins the experience of schools and of academic services, surrounded by 7 to 8 members, diverse and balanced in geographic origin, women/men parity and kinds of missions. The tables give the composition of each group; only each group's totals appear, never a person's gender.
+grp-export-support = Support group: { $expertise }.
+grp-chart-title = Women/men balance of the working groups
+grp-chart-desc = For each axis, the share of women, men and genders not given in the group, pair included. The lines mark { $min } % on each side.
+grp-col-rules = Rules
+grp-col-GRP001 = School-services pair (GRP001)
+grp-col-GRP002 = 7 to 8 members (GRP002)
+grp-col-GRP003 = Parity (GRP003)
+grp-col-GRP004 = Departments (GRP004)
+grp-col-GRP005 = Missions (GRP005)
+grp-col-GRP006 = One group an axis (GRP006)
+new-created-group = Working group created: { $path }. Replace each "[To complete]", brackets included, then check it with: canevas check { $path }
+new-group-name = "{ $path }": a working group file must be named group.yaml (or groupe.yaml) for canevas to recognise it. Write for example: canevas new --group axe-1/group.yaml
+ask-group = Working group:
+    .hint = The name under "name:" in the axis's group file. Clear the text to give none.
+ask-group-default = Groupe de travail axe { $axis }
+grp-rules-all-met = all met
+ask-kind-support = support (an expertise of the support group, named in the description)
+YAML003-empty-group = the file is empty: it describes no working group.
+    .hint = Write the group with "canevas new --group --axis N group.yaml", or delete this file.
+YAML003-not-mapping-group = the file must describe a working group with "key: value" entries (name, axis, co_leads, members), not a list or a lone text.
+    .hint = Start the file with "axis:", then "co_leads:" and "members:", each at the start of a line.
+YAML003-multiple-group = the file holds several documents, separated by a "---" line; a group file describes one group.
+    .hint = Put each group in its axis's folder, in its own group file.
+YAML003-empty-support = the file is empty: it lists no expertise of the support group.
+    .hint = Write "expertise:" then one expertise a line starting with "-", or delete this file.
+YAML003-not-mapping-support = the file must describe the support group with the "expertise:" key, not a list or a lone text.
+    .hint = Start the file with "expertise:", then one expertise a line starting with "-".
+YAML003-multiple-support = the file holds several documents, separated by a "---" line; only one is allowed.
+    .hint = Gather every expertise under one "expertise:" key.
+FEA005-no-support-group = the support resource "{ $wanted }" calls on the support group, but the plan has no appui.yaml file.
+    .hint = Create an appui.yaml file at the root of the plan with "expertise:" then one expertise a line starting with "-", this one included.
+grp-workplace-ecole = école
+grp-workplace-college = collège
+grp-workplace-lycee = lycée
+grp-workplace-rectorat = rectorat
+grp-workplace-dsden = DSDEN
+grp-workplace-autre = another place
+ed-kind-support = support
+config-bad-members-range = the range of members of a group must go from the smaller to the larger number.
+config-bad-percent = "{ $value }" is not a possible share: write a percentage from 0 to 100.
+field-name = the name (of the group; for a person, initials are enough)
+field-co_leads = the pair who coordinate the group: two persons, one from a school, the other from the rectorat or a DSDEN
+field-members = the members of the group around the pair (7 to 8)
+field-category = the staff category (for example enseignants-2d)
+field-workplace = the workplace (ecole, college, lycee, rectorat, dsden or autre)
+field-department = the department where the person works (25, 39, 70 or 90)
+field-gender = optional: f or h, for parity; only the group's totals are shown
+field-expertise = the support group's expertise (psychologue du travail, médecin de prévention, juriste…)

@@ -197,7 +197,7 @@ field-lead = le service ou la personne qui porte l'action
 field-partners = les partenaires
 field-categories = la liste des catégories de personnels (ou « tous »)
 field-action = l'action prévue pour ces catégories
-field-kind = la nature du moyen (humain, budget, materiel, temps ou partenariat)
+field-kind = la nature du moyen (humain, budget, materiel, temps, partenariat ou appui)
 field-description = la description du moyen
 field-amount = le montant en euros
 field-mobilisable = « oui » si le moyen peut réellement être mobilisé, sinon « non »
@@ -474,17 +474,17 @@ ed-col-category = Catégorie de personnels
 ed-verdict-met = remplie
 ed-verdict-warning = remplie, avec alerte : { $codes }
 ed-verdict-not-met = non remplie : { $codes }
-ed-verdict-not-assessed = non évaluée (fichier illisible)
+ed-verdict-not-assessed = non évaluée (erreur de syntaxe ou de type)
 ed-band-in = respectée ({ $band })
 ed-band-out = hors fourchette ({ $band })
 ed-reach-targeted = ciblée ({ $count })
 ed-reach-complementary = action complémentaire ({ $count })
 ed-reach-nothing = aucune
 ed-legend = P1 pilotage académique · P2 caractère concret · P3 couverture des catégories · P4 faisabilité.
-    ✓ remplie · ✗ non remplie (codes des erreurs) · ! alerte · – fichier illisible, non évalué.
+    ✓ remplie · ✗ non remplie (codes des erreurs) · ! alerte · – non évaluée : le fichier a une erreur de syntaxe ou de type (canevas check dit où).
     Le détail d'un code : canevas explain CODE.
 ed-legend-ascii = P1 pilotage académique · P2 caractère concret · P3 couverture des catégories · P4 faisabilité.
-    ok remplie · X non remplie (codes des erreurs) · ! alerte · - fichier illisible, non évalué.
+    ok remplie · X non remplie (codes des erreurs) · ! alerte · - non évaluée : le fichier a une erreur de syntaxe ou de type (canevas check dit où).
     Le détail d'un code : canevas explain CODE.
 error-csv-one-view = un fichier CSV ne contient qu'un tableau : choisissez --view proposals, --view axes ou --view coverage.
 ed-export-default-title = Plan académique pour la qualité de vie au travail
@@ -636,3 +636,154 @@ action-allow = Taire { $code } ici, en donnant la raison
 server-failed = le serveur de langage s'est arrêté : { $detail }
 server-hover-key = { $names } : { $what }
 completion-all-categories = toutes les catégories de personnels
+
+## booklet: terminal tables that fit, salvaged files, the printed booklet
+ed-col-canvas-short = Can.
+ed-col-proposals-short = Prop.
+ed-col-statuses = Statuts
+ed-axis-statuses = { $drafts ->
+        [one] { $drafts } brouillon
+       *[other] { $drafts } brouillons
+    }, { $submitted ->
+        [one] { $submitted } soumise
+       *[other] { $submitted } soumises
+    }, { $adopted ->
+        [one] { $adopted } retenue
+       *[other] { $adopted } retenues
+    }
+ed-table-codes = Codes qui ne tiennent pas dans leur case :
+ed-status-broken = à reprendre
+ed-broken-note = Ce fichier n'a pas pu être lu en entier (erreur de syntaxe ou de type) : corrigez d'abord les points ci-dessous, « canevas check » montre où.
+error-no-browser = --format pdf imprime la page avec Chromium, introuvable ici : installez-le (paquet chromium) ou indiquez son chemin dans CANEVAS_CHROMIUM. Sans lui, --format html donne la même page, à imprimer depuis un navigateur.
+error-print = l'impression en PDF a échoué : { $detail }
+
+## groups: working groups (groupe.yaml), the support group (appui.yaml), GRP001-GRP007, FEA005
+
+GRP001-title = binôme qui ne réunit pas école et services académiques
+GRP002-title = nombre de membres hors de la fourchette
+GRP003-title = parité femmes-hommes non respectée
+GRP004-title = origine géographique peu diverse
+GRP005-title = catégories de personnels peu diverses
+GRP006-title = axe sans groupe de travail, ou avec deux
+GRP007-title = groupe de travail inconnu
+FEA005-title = expertise absente du groupe d'appui
+family-groups = groupes de travail
+family-groups-checks = Ces règles vérifient la composition des groupes de travail décrite par le plan : un binôme qui réunit une école ou un établissement et les services académiques, 7 à 8 membres, la parité, la diversité des départements et des missions, un groupe par axe.
+GRP001 = le binôme doit réunir une personne qui travaille dans une école, un collège ou un lycée et une personne du rectorat ou d'une DSDEN ; ici : { $places }.
+    .hint = Sous « binome: », indiquez « lieu: ecole » (ou college, lycee) pour l'un et « lieu: rectorat » (ou dsden) pour l'autre.
+GRP001-count = le binôme compte { $count } { $count ->
+        [one] personne
+       *[other] personnes
+    } au lieu de 2.
+    .hint = Sous « binome: », décrivez exactement deux personnes, chacune commençant par « - » avec « categorie: », « lieu: » et « departement: » ; les autres personnes vont sous « membres: ».
+GRP002 = le groupe compte { $count } { $count ->
+        [one] membre
+       *[other] membres
+    } autour du binôme, alors que le plan en attend de { $min } à { $max }.
+    .hint = { $side ->
+        [few] Ajoutez sous « membres: » des personnes, chacune sur une ligne commençant par « - » avec « categorie: », « lieu: » et « departement: », jusqu'à en compter { $min } ; le binôme n'y figure pas.
+       *[many] Gardez sous « membres: » au plus { $max } personnes : les autres peuvent rejoindre le groupe d'appui ou un autre groupe ; le binôme n'y figure pas.
+    }
+GRP003 = { $side ->
+        [women] les femmes
+       *[men] les hommes
+    } sont { $count } sur { $total } dans le groupe (binôme compris), soit { $share } %, moins que les { $min } % attendus pour la parité.
+    .hint = Complétez le groupe pour que femmes et hommes y soient chacun au moins { $min } %.
+GRP003-unknown = la parité n'est pas vérifiée : { $unknown } { $unknown ->
+        [one] personne
+       *[other] personnes
+    } sur { $total } sans genre indiqué.
+    .hint = Le genre est facultatif. Pour que la parité soit vérifiée, ajoutez « genre: f » ou « genre: h » à chaque personne ; aucun rapport ne l'affiche, seuls les totaux du groupe apparaissent.
+GRP004 = le groupe vient de { $count } { $count ->
+        [one] département
+       *[other] départements
+    } ({ $found }), alors que le plan en attend au moins { $min }.
+    .hint = Associez des personnes d'autres départements : { $missing }.
+GRP005 = le groupe ne réunit que { $count } { $count ->
+        [one] catégorie
+       *[other] catégories
+    } de personnels, alors que le plan en attend au moins { $min } pour diversifier les missions.
+    .hint = Associez des personnes d'autres catégories, par exemple des AESH, des personnels administratifs ou de santé.
+GRP005-dominant = la catégorie « { $category } » compte { $count } personnes sur { $total } ({ $share } %), plus de { $max } % du groupe.
+    .hint = Remplacez une partie de ces personnes par des personnes d'autres catégories.
+GRP006 = l'axe { $axis } n'a pas de fichier de groupe de travail.
+    .hint = Créez le fichier groupe.yaml du groupe de l'axe : canevas new --group --axe { $axis } axe-{ $axis }/groupe.yaml
+GRP006-two = l'axe { $axis } a déjà un groupe de travail, décrit dans { $first }.
+    .hint = Chaque axe a un seul groupe : fusionnez les deux fichiers, ou corrigez « axe: » dans celui-ci.
+GRP006-first = premier groupe de l'axe { $axis }
+GRP007 = aucun groupe de travail ne s'appelle « { $group } ».
+    .hint = Écrivez le nom d'un groupe tel que son fichier groupe.yaml l'indique sous « nom: » : { $known }.
+GRP007-suggest = aucun groupe de travail ne s'appelle « { $group } ». Vouliez-vous écrire « { $suggestion } » ?
+    .hint = Remplacez le nom par « { $suggestion } ».
+GRP007-unnamed = aucun groupe de travail ne s'appelle « { $group } » : les fichiers groupe.yaml n'indiquent pas de nom.
+    .hint = Ajoutez « nom: { $group } » au fichier groupe.yaml du groupe concerné.
+grp-quoted = « { $text } »
+FEA005 = le moyen d'appui « { $wanted } » ne nomme aucune expertise du groupe d'appui.
+    .hint = Indiquez sous « expertise: » une expertise du fichier appui.yaml : { $held }.
+schema-group-title = Groupe de travail d'un axe du plan académique QVT
+schema-group-description = Un fichier groupe.yaml : le binôme et les membres du groupe de travail d'un axe, avec les noms de rubriques en français (canevas accepte aussi les noms anglais). Les noms sont facultatifs (les initiales suffisent), le genre aussi ; seuls les totaux du groupe sont affichés.
+schema-support-title = Groupe d'appui du plan académique QVT
+schema-support-description = Le fichier appui.yaml : les expertises des personnes ressources que les groupes de travail peuvent solliciter, avec les noms de rubriques en français.
+grp-view-groups = Groupes de travail
+grp-col-pair = Binôme
+grp-col-members = Membres
+grp-col-departments = Départements
+grp-col-categories = Catégories
+grp-col-women = Femmes
+grp-col-men = Hommes
+grp-col-gender-unknown = Genre non indiqué
+grp-col-names = Noms
+grp-no-group = aucun groupe
+grp-view-composition = Composition des groupes de travail (nombre de personnes, binôme compris)
+grp-col-composition = Département ou catégorie
+grp-department = Département { $department }
+grp-export-title = Gouvernance
+grp-export-intro = Chaque axe a été confié à un groupe de travail coordonné par un binôme qui associe l'expérience des établissements et des services académiques, entouré de 7 à 8 membres diversifiés et équilibrés selon l'origine géographique, la parité femmes-hommes et les types de missions. Les tableaux donnent la composition de chaque groupe ; seuls les totaux par groupe figurent, jamais le genre d'une personne.
+grp-export-support = Groupe d'appui : { $expertise }.
+grp-chart-title = Équilibre femmes-hommes des groupes de travail
+grp-chart-desc = Pour chaque axe, la part des femmes, des hommes et des genres non indiqués dans le groupe, binôme compris. Les traits marquent { $min } % de chaque côté.
+grp-col-rules = Règles
+grp-col-GRP001 = Binôme école-services (GRP001)
+grp-col-GRP002 = 7 à 8 membres (GRP002)
+grp-col-GRP003 = Parité (GRP003)
+grp-col-GRP004 = Départements (GRP004)
+grp-col-GRP005 = Missions (GRP005)
+grp-col-GRP006 = Un groupe par axe (GRP006)
+new-created-group = Groupe de travail créé : { $path }. Remplacez chaque « [À compléter] », crochets compris, puis vérifiez-le avec : canevas check { $path }
+new-group-name = « { $path } » : un groupe de travail doit s'appeler groupe.yaml (ou group.yaml) pour que canevas le reconnaisse. Écrivez par exemple : canevas new --group axe-1/groupe.yaml
+ask-group = Groupe de travail :
+    .hint = Le nom écrit sous « nom: » dans le fichier groupe.yaml de l'axe. Effacez le texte proposé pour ne pas en indiquer.
+ask-group-default = Groupe de travail axe { $axis }
+grp-rules-all-met = toutes remplies
+ask-kind-support = appui (une expertise du groupe d'appui, nommée dans la description)
+YAML003-empty-group = le fichier est vide : il ne décrit aucun groupe de travail.
+    .hint = Écrivez le groupe avec « canevas new --group --axe N groupe.yaml », ou supprimez ce fichier.
+YAML003-not-mapping-group = le fichier doit décrire un groupe de travail fait de rubriques « nom: valeur » (nom, axe, binome, membres), pas une liste ni un texte seul.
+    .hint = Commencez le fichier par « axe: », puis « binome: » et « membres: », chacun en début de ligne.
+YAML003-multiple-group = le fichier contient plusieurs documents, séparés par une ligne « --- » ; un fichier groupe.yaml décrit un seul groupe.
+    .hint = Placez chaque groupe dans le dossier de son axe, dans son propre fichier groupe.yaml.
+YAML003-empty-support = le fichier est vide : il ne liste aucune expertise du groupe d'appui.
+    .hint = Écrivez « expertise: » puis une expertise par ligne commençant par « - », ou supprimez ce fichier.
+YAML003-not-mapping-support = le fichier doit décrire le groupe d'appui avec la rubrique « expertise: », pas une liste ni un texte seul.
+    .hint = Commencez le fichier par « expertise: », puis une expertise par ligne commençant par « - ».
+YAML003-multiple-support = le fichier contient plusieurs documents, séparés par une ligne « --- » ; il n'en faut qu'un.
+    .hint = Réunissez toutes les expertises sous une seule rubrique « expertise: ».
+FEA005-no-support-group = le moyen d'appui « { $wanted } » sollicite le groupe d'appui, mais le plan n'a pas de fichier appui.yaml.
+    .hint = Créez à la racine du plan un fichier appui.yaml avec « expertise: » puis une expertise par ligne commençant par « - », dont celle-ci.
+grp-workplace-ecole = école
+grp-workplace-college = collège
+grp-workplace-lycee = lycée
+grp-workplace-rectorat = rectorat
+grp-workplace-dsden = DSDEN
+grp-workplace-autre = autre lieu
+ed-kind-support = appui
+config-bad-members-range = la fourchette du nombre de membres d'un groupe doit aller du plus petit au plus grand nombre.
+config-bad-percent = « { $value } » n'est pas une part possible : écrivez un pourcentage de 0 à 100.
+field-name = le nom (du groupe ; pour une personne, les initiales suffisent)
+field-co_leads = le binôme qui coordonne le groupe : deux personnes, l'une d'une école, d'un collège ou d'un lycée, l'autre du rectorat ou d'une DSDEN
+field-members = les membres du groupe autour du binôme (7 à 8)
+field-category = la catégorie de personnels (par exemple enseignants-2d)
+field-workplace = le lieu de travail (ecole, college, lycee, rectorat, dsden ou autre)
+field-department = le département où la personne travaille (25, 39, 70 ou 90)
+field-gender = facultatif : f ou h, pour la parité ; seuls les totaux du groupe sont affichés
+field-expertise = l'expertise du groupe d'appui (psychologue du travail, médecin de prévention, juriste…)

@@ -140,13 +140,13 @@ pub enum Command {
     /// Print the table of the rules
     Rules(RulesArgs),
     /// Print the JSON Schema of a proposal (French keys with --lang fr), for editor completion
-    Schema,
+    Schema(SchemaArgs),
     /// Print the completion script of a shell
     Completions(CompletionsArgs),
     /// Print the manual page (roff), e.g. `canevas man > canevas.1`
     Man,
 
-    /// Tables for editors: proposals, axes and coverage of the staff categories
+    /// Tables for editors: proposals, axes, coverage of the staff categories and working groups
     Summary(SummaryArgs),
     /// The plan as one printable document (HTML or Markdown)
     Export(ExportArgs),
@@ -231,6 +231,23 @@ pub enum RulesFormat {
 }
 
 #[derive(Debug, Args)]
+pub struct SchemaArgs {
+    /// Which file: a proposal, a working group (groupe.yaml) or the support group (appui.yaml)
+    #[arg(long, value_enum, default_value_t = SchemaKind::Proposal)]
+    pub kind: SchemaKind,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum SchemaKind {
+    #[value(alias = "proposition")]
+    Proposal,
+    #[value(alias = "groupe")]
+    Group,
+    #[value(alias = "appui")]
+    Support,
+}
+
+#[derive(Debug, Args)]
 pub struct CompletionsArgs {
     /// The shell
     #[arg(value_enum)]
@@ -257,6 +274,10 @@ pub struct NewArgs {
     /// Ask for each section instead of writing a template to fill in
     #[arg(long, short = 'i')]
     pub interactive: bool,
+
+    /// Write a working group file (name it groupe.yaml or group.yaml) instead of a proposal
+    #[arg(long, alias = "groupe", conflicts_with_all = ["interactive", "id"])]
+    pub group: bool,
 }
 
 // ---- summary and export (editors) ----
@@ -301,6 +322,9 @@ pub enum SummaryView {
     Proposals,
     Axes,
     Coverage,
+    /// The working groups: composition and the verdicts of GRP001-GRP006
+    #[value(alias = "groupes")]
+    Groups,
     All,
 }
 
@@ -341,6 +365,8 @@ pub enum ExportFormat {
     /// One self-contained page, printable on A4 (no script, no external file)
     Html,
     Markdown,
+    /// The page printed to A4 by Chromium (which must be installed), its contents with page numbers
+    Pdf,
 }
 
 fn parse_delimiter(text: &str) -> Result<u8, String> {

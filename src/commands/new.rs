@@ -1,6 +1,7 @@
 //! `canevas new [FILE]`: a commented proposal to fill in, written to FILE
 //! (never over an existing file without `--force`) or to the standard output.
-//! `--interactive` asks for each section instead (see [`crate::writing::interactive`]).
+//! `--interactive` asks for each section instead (see [`crate::writing::interactive`]);
+//! `--group` writes a working group file instead of a proposal.
 
 use std::fs::OpenOptions;
 use std::io::{self, Write};
@@ -10,9 +11,11 @@ use crate::cli::NewArgs;
 use crate::commands::prepare::load_settings;
 use crate::exit::ExitStatus;
 use crate::i18n::{Args, Lang};
+use crate::pipeline::discover::document_of;
 use crate::report::output::write_atomically;
 use crate::rules::id_axis;
 use crate::text::dates::today;
+use crate::vocabulary::Document;
 use crate::writing::interactive;
 use crate::writing::template::{self, SchoolYear, Values};
 
@@ -21,6 +24,14 @@ pub(crate) fn run(args: &NewArgs, config: Option<&Path>, lang: Lang) -> io::Resu
         && !is_valid_id(id)
     {
         return fail(lang, "new-bad-id", Args::new().with("id", id.as_str()));
+    }
+    // A group is known by its file name: any other name would be read as a proposal.
+    if let Some(path) = &args.file
+        && args.group
+        && document_of(path) != Document::Group
+    {
+        let args = Args::new().with("path", path.display().to_string());
+        return fail(lang, "new-group-name", args);
     }
     if let Some(path) = &args.file
         && path.exists()
@@ -44,17 +55,24 @@ pub(crate) fn run(args: &NewArgs, config: Option<&Path>, lang: Lang) -> io::Resu
         .id
         .clone()
         .unwrap_or_else(|| template::next_free_id(&folder, axis));
+    let schema_name = if args.group {
+        template::group_schema_file_name(lang)
+    } else {
+        template::schema_file_name(lang)
+    };
     let values = Values {
         id,
         axis,
-        schema: schema_path(&folder, lang),
+        schema: schema_path(&folder, schema_name),
         file: args
             .file
             .as_ref()
             .map_or_else(|| "-".to_owned(), |p| p.display().to_string()),
         calendar: SchoolYear::after(today()),
     };
-    let text = if args.interactive {
+    let text = if args.group {
+        template::render_group(lang, &values)
+    } else if args.interactive {
         let next_id = |axis| template::next_free_id(&folder, axis);
         match interactive::ask(lang, values, &settings, &next_id)? {
             Some(text) => text,
@@ -70,11 +88,17 @@ pub(crate) fn run(args: &NewArgs, config: Option<&Path>, lang: Lang) -> io::Resu
             out.flush()?;
             Ok(ExitStatus::Success)
         }
-        Some(path) => write_file(path, &text, args.force, lang),
+        Some(path) => write_file(path, &text, args.force, lang, args.group),
     }
 }
 
-fn write_file(path: &Path, text: &str, force: bool, lang: Lang) -> io::Result<ExitStatus> {
+fn write_file(
+    path: &Path,
+    text: &str,
+    force: bool,
+    lang: Lang,
+    group: bool,
+) -> io::Result<ExitStatus> {
     let written = if force {
         write_atomically(path, |out| out.write_all(text.as_bytes()))
     } else {
@@ -88,7 +112,12 @@ fn write_file(path: &Path, text: &str, force: bool, lang: Lang) -> io::Result<Ex
     let shown = Args::new().with("path", path.display().to_string());
     match written {
         Ok(()) => {
-            writeln!(io::stderr(), "{}", lang.message("new-created", &shown))?;
+            let id = if group {
+                "new-created-group"
+            } else {
+                "new-created"
+            };
+            writeln!(io::stderr(), "{}", lang.message(id, &shown))?;
             Ok(ExitStatus::Success)
         }
         Err(err) if err.kind() == io::ErrorKind::AlreadyExists => fail(lang, "new-exists", shown),
@@ -128,8 +157,7 @@ fn target_folder(file: Option<&Path>) -> PathBuf {
 
 /// The editor schema, relative to the new file: beside the `canevas.toml` of
 /// the proposals' repository when there is one above, else beside the file.
-fn schema_path(folder: &Path, lang: Lang) -> String {
-    let name = template::schema_file_name(lang);
+fn schema_path(folder: &Path, name: &str) -> String {
     let Ok(start) = folder.canonicalize() else {
         return name.to_owned();
     };

@@ -42,7 +42,8 @@ impl<'a> Request<'a> {
             outputs: output.into_iter().collect(),
             plan: false,
             keep: KeepOptions {
-                sources: false,
+                // The text of broken files: the editors read what they can of it.
+                sources: true,
                 proposals: true,
             },
         }

@@ -4,6 +4,7 @@ use std::io::{self, Write};
 use std::path::Path;
 
 use crate::cli::{SummaryArgs, SummaryFormat, SummaryView};
+use crate::editors::group_view::GroupsView;
 use crate::editors::plan_view::PlanView;
 use crate::editors::summary::{self, Marks, Views};
 use crate::exit::ExitStatus;
@@ -13,7 +14,7 @@ use super::prepare::{Request, check_request, emit, fail};
 
 /// The summary shows; `check` judges: findings do not change the exit code.
 pub(crate) fn run(args: &SummaryArgs, config: Option<&Path>, lang: Lang) -> io::Result<ExitStatus> {
-    let Some(views) = views(args, lang)? else {
+    let Some(mut views) = views(args, lang)? else {
         return Ok(ExitStatus::Failure);
     };
     let checked = match check_request(Request::for_editors(
@@ -26,6 +27,11 @@ pub(crate) fn run(args: &SummaryArgs, config: Option<&Path>, lang: Lang) -> io::
         Err(status) => return Ok(status),
     };
     let mut view = PlanView::new(&checked.report, &checked.settings);
+    // `all` shows the groups when the run has group files.
+    views.groups |= args.view.is_none_or(|v| v == SummaryView::All)
+        && args.format != SummaryFormat::Csv
+        && GroupsView::any(&checked.report);
+    let groups = GroupsView::new(&checked.report, &checked.settings);
     if !args.status.is_empty() {
         view.retain(|p| p.status().is_some_and(|s| args.status.contains(&s)));
     }
@@ -39,9 +45,13 @@ pub(crate) fn run(args: &SummaryArgs, config: Option<&Path>, lang: Lang) -> io::
     let marks = match (args.format, args.ascii) {
         (SummaryFormat::Table, false) => Marks::Symbols,
         (SummaryFormat::Table, true) => Marks::Ascii,
+        (SummaryFormat::Html, _) => Marks::Html,
         _ => Marks::Words,
     };
-    let sheets = summary::sheets(&view, views, marks, lang);
+    let mut sheets = summary::sheets(&view, views, marks, lang);
+    if views.groups {
+        sheets.extend(summary::groups::sheets(&groups, marks, lang));
+    }
     emit(args.output.as_deref(), |out: &mut dyn Write| {
         match args.format {
             SummaryFormat::Table => {
@@ -51,6 +61,7 @@ pub(crate) fn run(args: &SummaryArgs, config: Option<&Path>, lang: Lang) -> io::
                     legend.as_deref(),
                     super::terminal_width().clamp(40, 400),
                     args.ascii,
+                    lang,
                     out,
                 )
             }
@@ -60,7 +71,7 @@ pub(crate) fn run(args: &SummaryArgs, config: Option<&Path>, lang: Lang) -> io::
                 None => Ok(()),
             },
             SummaryFormat::Html => summary::html::write(&sheets, lang, &title, out),
-            SummaryFormat::Json => summary::json::write(&view, views, lang, out),
+            SummaryFormat::Json => summary::json::write(&view, views, Some(&groups), lang, out),
         }
     })?;
     Ok(ExitStatus::Success)
@@ -83,5 +94,6 @@ fn views(args: &SummaryArgs, lang: Lang) -> io::Result<Option<Views>> {
         proposals: all || view == SummaryView::Proposals,
         axes: all || view == SummaryView::Axes,
         coverage: all || view == SummaryView::Coverage,
+        groups: view == SummaryView::Groups,
     }))
 }

@@ -31,6 +31,21 @@ struct ConfigFile {
     files: FilesTable,
     #[serde(default)]
     wording: WordingTable,
+    groups: Option<GroupsTable>,
+}
+
+/// `[groups]`: the composition a working group must have.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct GroupsTable {
+    members: Option<Spanned<[usize; 2]>>,
+    parity_percent: Option<Spanned<usize>>,
+    /// Numbers or texts: `[25, 39]` and `["25", "39"]` are the same list.
+    departments: Option<Vec<Department>>,
+    min_departments: Option<usize>,
+    min_categories: Option<usize>,
+    max_category_percent: Option<Spanned<usize>>,
+    show_names: Option<bool>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -58,6 +73,23 @@ struct FilesTable {
 struct WordingTable {
     vague_verbs: Option<Vec<String>>,
     action_verbs: Option<Vec<String>>,
+}
+
+/// A department as `canevas.toml` may write it.
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+enum Department {
+    Number(u32),
+    Text(String),
+}
+
+impl Department {
+    fn id(&self) -> String {
+        match self {
+            Department::Number(n) => n.to_string(),
+            Department::Text(t) => t.trim().to_owned(),
+        }
+    }
 }
 
 /// A configuration that cannot be used: where, and why.
@@ -120,6 +152,9 @@ pub fn apply(path: &Path, settings: &mut Settings) -> Result<(), ConfigError> {
     })?;
     if let Some(plan) = &file.plan {
         apply_plan(plan, settings).map_err(|(span, id, args)| fail(Some(span), id, args))?;
+    }
+    if let Some(groups) = &file.groups {
+        apply_groups(groups, settings).map_err(|(span, id, args)| fail(Some(span), id, args))?;
     }
     if let Some(categories) = &file.categories {
         settings.categories = categories
@@ -196,6 +231,45 @@ fn apply_plan(plan: &PlanTable, settings: &mut Settings) -> Result<(), Failure> 
         settings.horizon_months = months;
     }
     settings.plan = Some(plan_settings);
+    Ok(())
+}
+
+fn apply_groups(table: &GroupsTable, settings: &mut Settings) -> Result<(), Failure> {
+    let groups = &mut settings.groups;
+    if let Some(range) = &table.members {
+        let [min, max] = *range.get_ref();
+        if min > max {
+            return Err((range.span(), "config-bad-members-range", vec![]));
+        }
+        groups.members = (min, max);
+    }
+    for (value, target) in [
+        (&table.parity_percent, &mut groups.parity_percent),
+        (
+            &table.max_category_percent,
+            &mut groups.max_category_percent,
+        ),
+    ] {
+        if let Some(percent) = value {
+            if *percent.get_ref() > 100 {
+                let args = vec![("value", percent.get_ref().to_string())];
+                return Err((percent.span(), "config-bad-percent", args));
+            }
+            *target = *percent.get_ref();
+        }
+    }
+    if let Some(departments) = &table.departments {
+        groups.departments = departments.iter().map(Department::id).collect();
+    }
+    if let Some(min) = table.min_departments {
+        groups.min_departments = min;
+    }
+    if let Some(min) = table.min_categories {
+        groups.min_categories = min;
+    }
+    if let Some(show) = table.show_names {
+        groups.show_names = show;
+    }
     Ok(())
 }
 

@@ -48,6 +48,40 @@ pub struct PlanSettings {
     pub target_total: Option<usize>,
 }
 
+/// What the plan asks of a working group (`[groups]` of `canevas.toml`):
+/// `GRP002`-`GRP005`, and whether names may be shown.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GroupSettings {
+    /// The number of members around the pair, both included (« 7 à 8 »).
+    pub members: (usize, usize),
+    /// The smallest share of women, and of men, in percent (40).
+    pub parity_percent: usize,
+    /// The departments of the academy: a person's department is one of them.
+    pub departments: Vec<String>,
+    /// The fewest departments a group comes from (3).
+    pub min_departments: usize,
+    /// The fewest staff categories in a group (4).
+    pub min_categories: usize,
+    /// The largest share of one category, in percent (50: « more than half » is too much).
+    pub max_category_percent: usize,
+    /// Whether `summary` and `export` may print the persons' names.
+    pub show_names: bool,
+}
+
+impl Default for GroupSettings {
+    fn default() -> Self {
+        GroupSettings {
+            members: (7, 8),
+            parity_percent: 40,
+            departments: ["25", "39", "70", "90"].map(String::from).to_vec(),
+            min_departments: 3,
+            min_categories: 4,
+            max_category_percent: 50,
+            show_names: false,
+        }
+    }
+}
+
 #[derive(Clone, Debug)]
 pub struct Settings {
     pub lang: Lang,
@@ -58,6 +92,8 @@ pub struct Settings {
     pub action_verbs: Vec<String>,
     /// The plan, from `[plan]` of `canevas.toml` or `--plan`.
     pub plan: Option<PlanSettings>,
+    /// What a working group must be (`[groups]`).
+    pub groups: GroupSettings,
     /// Whether the set checked is the whole plan, so that the plan-level counts
     /// (`PLAN002`, `PLAN003`) mean something: never for a single file.
     pub whole_plan: bool,
@@ -139,6 +175,7 @@ impl Settings {
                 .map(|s| (*s).to_owned())
                 .collect(),
             plan: None,
+            groups: GroupSettings::default(),
             whole_plan: false,
             severities: HashMap::new(),
             include: None,

@@ -47,6 +47,14 @@ impl<'a> Reporter<'a> {
         Some(self.build(finding, severity))
     }
 
+    /// A finding that is information only, whatever the severity its code has
+    /// in this run (a rule that could not conclude: `GRP003` when genders are
+    /// missing); `None` when the code is turned off.
+    pub fn information(&self, finding: Finding<'_>) -> Option<Diagnostic> {
+        self.severity(finding.code)?;
+        Some(self.build(finding, Severity::Info))
+    }
+
     /// A `FILE001` finding. It cannot be turned off: a file that could not be
     /// read would otherwise pass unseen (an `off` in `canevas.toml` leaves it
     /// an error).
@@ -129,6 +137,10 @@ mod tests {
         let raised = reporter.diagnostic(finding(Code::Can001)).unwrap();
         assert_eq!(raised.severity, Severity::Error);
         assert!(reporter.diagnostic(finding(Code::Can002)).is_none());
+        // Information stays information, unless the code is off.
+        let info = reporter.information(finding(Code::Can001)).unwrap();
+        assert_eq!(info.severity, Severity::Info);
+        assert!(reporter.information(finding(Code::Can002)).is_none());
     }
 
     #[test]

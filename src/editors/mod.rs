@@ -2,5 +2,7 @@
 //! once ([`plan_view`]), the [`summary`] tables and the printable [`export`].
 
 pub mod export;
+pub mod group_view;
 pub mod plan_view;
+pub mod salvage;
 pub mod summary;

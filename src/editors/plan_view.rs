@@ -11,9 +11,12 @@ use std::path::Path;
 
 use crate::config::{Category, PlanSettings, Settings};
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::editors::salvage::{Salvaged, salvage};
+use crate::pipeline::discover::document_of;
 use crate::pipeline::model::{Proposal, Status, Theme};
 use crate::report::{Counts, Report};
 use crate::rules::{Code, Family, designated};
+use crate::vocabulary::Document;
 
 /// The parts of a proposal that get a verdict: the canvas, then the four preconditions.
 pub const ASPECTS: [Family; 5] = [
@@ -42,9 +45,11 @@ pub enum Verdict {
 /// One proposal file: its typed proposal when it could be built, its findings.
 pub struct ProposalView<'r> {
     pub path: &'r Path,
-    /// The proposal's id, or the file's name when it could not be read.
+    /// The proposal's id; for a broken file, the id read in it, else the file's name.
     pub id: String,
     pub proposal: Option<&'r Proposal>,
+    /// What could be read of a file that did not reach the typed model.
+    pub salvaged: Option<Salvaged>,
     /// One verdict per [`ASPECTS`] entry.
     pub verdicts: [Verdict; 5],
     pub counts: Counts,
@@ -52,16 +57,35 @@ pub struct ProposalView<'r> {
 }
 
 impl ProposalView<'_> {
+    /// The axis, also of a broken file when its `axe`, id or folder tells it.
     pub fn axis(&self) -> Option<u8> {
-        self.proposal.map(|p| p.axis)
+        match (self.proposal, &self.salvaged) {
+            (Some(p), _) => Some(p.axis),
+            (None, Some(s)) => s.axis,
+            (None, None) => None,
+        }
     }
 
     pub fn status(&self) -> Option<Status> {
-        self.proposal.map(|p| p.status)
+        match (self.proposal, &self.salvaged) {
+            (Some(p), _) => Some(p.status),
+            (None, Some(s)) => s.status,
+            (None, None) => None,
+        }
     }
 
+    /// The title, also of a broken file when it could be read; else empty.
     pub fn title(&self) -> &str {
-        self.proposal.map_or("", |p| p.title.value.as_str())
+        match (self.proposal, &self.salvaged) {
+            (Some(p), _) => p.title.value.as_str(),
+            (None, Some(s)) => s.title.as_deref().unwrap_or(""),
+            (None, None) => "",
+        }
+    }
+
+    /// Nothing could be read of the file's text: it is « illisible ».
+    pub fn unreadable(&self) -> bool {
+        self.proposal.is_none() && self.salvaged.as_ref().is_none_or(Salvaged::nothing_read)
     }
 
     pub fn has_errors(&self) -> bool {
@@ -136,9 +160,16 @@ impl<'r> PlanView<'r> {
         let mut proposals: Vec<_> = report
             .files
             .iter()
+            // Groups have their own view (`summary::groups`, the export's governance).
+            .filter(|path| document_of(path) == Document::Proposal)
             .map(|path| {
                 let findings = by_path.remove(path.as_path()).unwrap_or_default();
-                ProposalView::new(path, report.proposals.get(path), findings)
+                let proposal = report.proposals.get(path);
+                // Re-read only the files that did not reach the model (few).
+                let salvaged = proposal
+                    .is_none()
+                    .then(|| salvage(path, report.sources.get(path)));
+                ProposalView::new(path, proposal, salvaged, findings)
             })
             .collect();
         proposals.sort_by(|a, b| plan_order(a, b));
@@ -178,9 +209,11 @@ impl<'r> PlanView<'r> {
             .filter(move |p| p.axis() == Some(axis))
     }
 
-    /// The files that could not be read as a proposal (no axis).
+    /// The files that could not be read as a proposal, nor placed in an axis.
     pub fn unreadable(&self) -> impl Iterator<Item = &ProposalView<'r>> {
-        self.proposals.iter().filter(|p| p.proposal.is_none())
+        self.proposals
+            .iter()
+            .filter(|p| p.proposal.is_none() && p.axis().is_none())
     }
 
     pub fn axes(&self) -> Vec<AxisView> {
@@ -248,7 +281,12 @@ impl<'r> PlanView<'r> {
 }
 
 impl<'r> ProposalView<'r> {
-    fn new(path: &'r Path, proposal: Option<&'r Proposal>, findings: Vec<&'r Diagnostic>) -> Self {
+    fn new(
+        path: &'r Path,
+        proposal: Option<&'r Proposal>,
+        salvaged: Option<Salvaged>,
+        findings: Vec<&'r Diagnostic>,
+    ) -> Self {
         let mut counts = Counts::default();
         for d in &findings {
             counts.add(d.severity);
@@ -257,10 +295,13 @@ impl<'r> ProposalView<'r> {
             Some(_) => verdict(&findings, family),
             None => Verdict::NotAssessed,
         });
+        let read_id = salvaged.as_ref().and_then(|s| s.id.clone());
         let id = proposal.map_or_else(
             || {
-                path.file_stem()
-                    .map_or_else(String::new, |s| s.to_string_lossy().into_owned())
+                read_id.unwrap_or_else(|| {
+                    path.file_stem()
+                        .map_or_else(String::new, |s| s.to_string_lossy().into_owned())
+                })
             },
             |p| p.id.value.clone(),
         );
@@ -268,6 +309,7 @@ impl<'r> ProposalView<'r> {
             path,
             id,
             proposal,
+            salvaged,
             verdicts,
             counts,
             findings,

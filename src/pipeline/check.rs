@@ -15,20 +15,23 @@ use rayon::prelude::*;
 
 use crate::config::Settings;
 use crate::diagnostic;
-use crate::pipeline::model::Proposal;
+use crate::pipeline::discover::document_of;
+use crate::pipeline::model::group::{self, Group};
+use crate::pipeline::model::{Proposal, ResourceKind};
 use crate::pipeline::schema;
 use crate::pipeline::source::{MAX_FILE_BYTES, ReadError, SourceFile};
 use crate::pipeline::suppress::{self, FileDirectives};
 use crate::pipeline::yaml::{self, Node, YamlErrorKind};
 use crate::report::Report;
-use crate::rules::{Check, Code, PlanContext, PlanEntry, RULES};
+use crate::rules::{Check, Code, GroupEntry, PlanContext, PlanEntry, RULES};
+use crate::vocabulary::Document;
 
 /// What a run keeps beyond the findings, for the outputs that need it.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct KeepOptions {
     /// The text of files with findings: code frames show it, SARIF fingerprints hash it.
     pub sources: bool,
-    /// The typed proposals: `summary` and `export` lay them out.
+    /// The typed proposals and groups: `summary` and `export` lay them out.
     pub proposals: bool,
 }
 
@@ -49,6 +52,7 @@ pub fn check_files(
     };
     let mut sources = HashMap::new();
     let mut proposals = HashMap::new();
+    let mut groups = HashMap::new();
     let mut directives = HashMap::new();
     let mut entries: Vec<PlanEntry> = Vec::with_capacity(outcomes.len());
     for outcome in outcomes {
@@ -59,12 +63,23 @@ pub fn check_files(
         if let Some(proposal) = outcome.proposal {
             proposals.insert(outcome.plan.path.clone(), *proposal);
         }
+        if let Some(group) = outcome.group {
+            groups.insert(outcome.plan.path.clone(), *group);
+        }
         if let Some(found) = outcome.directives {
             directives.insert(outcome.plan.path.clone(), found);
         }
         entries.push(outcome.plan);
     }
     diagnostics.extend(plan_findings(&entries, settings, root));
+    let support_groups = if keep.proposals {
+        entries
+            .into_iter()
+            .filter_map(|e| e.support.map(|s| *s))
+            .collect()
+    } else {
+        Vec::new()
+    };
     let suppressed = suppress::apply(&mut diagnostics, directives, settings);
     diagnostics.sort_by(diagnostic::compare);
     Report {
@@ -73,6 +88,8 @@ pub fn check_files(
         files: files.to_vec(),
         sources,
         proposals,
+        groups,
+        support_groups,
     }
 }
 
@@ -96,6 +113,8 @@ pub struct FileOutcome {
     /// The typed proposal, kept only when asked for and when the file reached the model.
     /// Boxed: a run holds every file's outcome at once, most of them without it.
     pub proposal: Option<Box<Proposal>>,
+    /// The typed working group, likewise, for a group file.
+    pub group: Option<Box<Group>>,
     pub plan: PlanEntry,
     /// The file's `# canevas: allow` comments, when it has any.
     pub directives: Option<FileDirectives>,
@@ -114,6 +133,7 @@ pub fn check_path(path: &Path, settings: &Settings, keep: KeepOptions) -> FileOu
             )],
             source: None,
             proposal: None,
+            group: None,
             plan: PlanEntry::new(path),
             directives: None,
         }
@@ -126,6 +146,7 @@ fn check_path_inner(path: &Path, settings: &Settings, keep: KeepOptions) -> File
             let mut outcome = check_source(&source, settings);
             if !keep.proposals {
                 outcome.proposal = None;
+                outcome.group = None;
             }
             // Kept when a finding may point into it: suppression findings are added later.
             if keep.sources && (!outcome.diagnostics.is_empty() || outcome.directives.is_some()) {
@@ -137,6 +158,7 @@ fn check_path_inner(path: &Path, settings: &Settings, keep: KeepOptions) -> File
             diagnostics: vec![read_problem(path, err, settings)],
             source: None,
             proposal: None,
+            group: None,
             plan: PlanEntry::new(path),
             directives: None,
         },
@@ -144,36 +166,35 @@ fn check_path_inner(path: &Path, settings: &Settings, keep: KeepOptions) -> File
 }
 
 /// Runs every stage and rule on a file's text (the outcome does not hold the
-/// text, but holds the typed proposal when the file reached the model).
+/// text, but holds the typed proposal or group when the file reached the model).
+/// The file's name says what it is: a proposal, a working group, the support group.
 pub fn check_source(source: &SourceFile, settings: &Settings) -> FileOutcome {
-    let mut plan = PlanEntry::new(&source.path);
-    let mut directives = None;
-    let mut proposal = None;
-    let diagnostics = run_stages(source, settings, &mut plan, &mut directives, &mut proposal);
-    FileOutcome {
-        diagnostics,
+    let mut outcome = FileOutcome {
+        diagnostics: Vec::new(),
         source: None,
-        proposal,
-        plan,
-        directives,
-    }
+        proposal: None,
+        group: None,
+        plan: PlanEntry::new(&source.path),
+        directives: None,
+    };
+    outcome.diagnostics = run_stages(source, settings, &mut outcome);
+    outcome
 }
 
 fn run_stages(
     source: &SourceFile,
     settings: &Settings,
-    plan: &mut PlanEntry,
-    directives: &mut Option<FileDirectives>,
-    typed: &mut Option<Box<Proposal>>,
+    outcome: &mut FileOutcome,
 ) -> Vec<Diagnostic> {
     let mut ctx = FileContext::new(source, settings);
+    ctx.document = document_of(&source.path);
     let mut root = match yaml::parse(source) {
         Ok(root) => root,
         Err(err) => {
             let id = match err.kind {
-                YamlErrorKind::Syntax => syntax_message(&err.detail),
-                YamlErrorKind::MultipleDocuments => "YAML003-multiple",
-                YamlErrorKind::Budget => "YAML004",
+                YamlErrorKind::Syntax => syntax_message(&err.detail).to_owned(),
+                YamlErrorKind::MultipleDocuments => ctx.document_message("YAML003-multiple"),
+                YamlErrorKind::Budget => "YAML004".to_owned(),
             };
             let code = match err.kind {
                 YamlErrorKind::Syntax => Code::Yaml001,
@@ -182,7 +203,7 @@ fn run_stages(
             };
             ctx.report_as(
                 code,
-                id,
+                &id,
                 Some(err.span),
                 Args::new().with("detail", strip_position(&err.detail)),
             );
@@ -191,29 +212,76 @@ fn run_stages(
     };
     let found = suppress::read(source, &root, settings);
     if !found.directives.is_empty() || !found.problems.is_empty() {
-        *directives = Some(found);
+        outcome.directives = Some(found);
     }
     let normalised = normalise(&mut root, &mut ctx);
-    plan.id = readable_id(&root, source);
+    if ctx.document == Document::Proposal {
+        outcome.plan.id = readable_id(&root, source);
+    }
     if !normalised || !schema::validate(&root, &mut ctx) {
         return ctx.diagnostics;
     }
-    let Some(proposal) = model::build(&root, &mut ctx) else {
+    match ctx.document {
+        Document::Proposal => typed_proposal(&root, &mut ctx, outcome),
+        Document::Group => typed_group(&root, &mut ctx, outcome),
+        Document::SupportGroup => {
+            outcome.plan.support = group::build_support_group(&root).map(Box::new);
+        }
+    }
+    ctx.diagnostics
+}
+
+/// Builds the proposal and runs the proposal rules on it.
+fn typed_proposal(root: &Node, ctx: &mut FileContext<'_>, outcome: &mut FileOutcome) {
+    let Some(proposal) = model::build(root, ctx) else {
         if ctx.diagnostics.is_empty() {
             let args = Args::new().with("key", "").with("detail", "typed model");
             ctx.report_as(Code::Schema001, "SCHEMA001-other", Some(root.span), args);
         }
-        return ctx.diagnostics;
+        return;
     };
+    let plan = &mut outcome.plan;
     plan.axis = Some(proposal.axis);
     plan.themes = proposal.themes.iter().map(|(t, _)| *t).collect();
+    plan.group_named = proposal
+        .group
+        .as_ref()
+        .filter(|g| !g.value.trim().is_empty())
+        .map(|g| (g.value.trim().to_owned(), ctx.source.locate(g.span)));
+    plan.support_wanted = proposal
+        .resources
+        .iter()
+        .flat_map(|r| &r.value)
+        .filter(|r| r.kind == ResourceKind::Support)
+        .map(|r| {
+            let named = r.expertise.as_ref().unwrap_or(&r.description);
+            (named.value.clone(), ctx.source.locate(named.span))
+        })
+        .collect();
     for rule in RULES {
         if let Check::Proposal(check) = rule.check {
-            check(&proposal, &mut ctx);
+            check(&proposal, ctx);
         }
     }
-    *typed = Some(Box::new(proposal));
-    ctx.diagnostics
+    outcome.proposal = Some(Box::new(proposal));
+}
+
+/// Builds the working group and runs the group rules on it.
+fn typed_group(root: &Node, ctx: &mut FileContext<'_>, outcome: &mut FileOutcome) {
+    let Some(group) = group::build_group(root, ctx) else {
+        return;
+    };
+    outcome.plan.group = Some(Box::new(GroupEntry {
+        axis: group.axis,
+        name: group.name.as_ref().map(|n| n.value.trim().to_owned()),
+        location: ctx.source.locate(group.axis_span),
+    }));
+    for rule in RULES {
+        if let Check::Group(check) = rule.check {
+            check(&group, ctx);
+        }
+    }
+    outcome.group = Some(Box::new(group));
 }
 
 /// The message that explains a syntax error in words a non-programmer knows,
@@ -255,6 +323,10 @@ impl PlanEntry {
             id: None,
             axis: None,
             themes: Vec::new(),
+            group_named: None,
+            support_wanted: Vec::new(),
+            group: None,
+            support: None,
         }
     }
 }

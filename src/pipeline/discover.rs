@@ -1,5 +1,7 @@
-//! Finding the proposal files: named files as they are, folders walked for
+//! Finding the files: named files as they are, folders walked for
 //! `.yaml`/`.yml` files (hidden folders skipped), `-` for standard input.
+//! A file's name says what it holds ([`document_of`]): a proposal, a working
+//! group or the support group.
 //! Paths come out sorted, so that the report never depends on the file system.
 
 use std::path::{Path, PathBuf};
@@ -10,6 +12,7 @@ use crate::config::Settings;
 use crate::diagnostic::Diagnostic;
 use crate::diagnostic::Reporter;
 use crate::i18n::Args;
+use crate::vocabulary::Document;
 
 pub struct Discovered {
     pub files: Vec<PathBuf>,
@@ -79,6 +82,26 @@ fn walk(dir: &Path, settings: &Settings, found: &mut Discovered) {
 
 fn is_hidden(name: &std::ffi::OsStr) -> bool {
     name.to_str().is_some_and(|n| n.starts_with('.'))
+}
+
+/// What a file is, by its name: `groupe.yaml`/`group.yaml` a working group,
+/// `appui.yaml` the support group (any case, `.yml` too), anything else a
+/// proposal (standard input included).
+pub fn document_of(path: &Path) -> Document {
+    let named = |names: &[&str]| {
+        path.file_stem()
+            .and_then(|s| s.to_str())
+            .is_some_and(|stem| names.iter().any(|n| stem.eq_ignore_ascii_case(n)))
+    };
+    if !is_proposal(path) {
+        Document::Proposal
+    } else if named(&["groupe", "group"]) {
+        Document::Group
+    } else if named(&["appui"]) {
+        Document::SupportGroup
+    } else {
+        Document::Proposal
+    }
 }
 
 fn is_proposal(path: &Path) -> bool {

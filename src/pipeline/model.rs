@@ -2,11 +2,13 @@
 //! has passed the schema. Every value keeps the span it was read from, so that
 //! rules can point at it.
 
+pub mod group;
+
 use jiff::civil::Date;
 
 use crate::context::FileContext;
 use crate::diagnostic::Span;
-use crate::i18n::Args;
+use crate::i18n::{Args, Lang};
 use crate::pipeline::yaml::{Entry, Node, Value};
 use crate::rules::Code;
 use crate::text::dates::{WrittenDate, parse_date};
@@ -86,6 +88,8 @@ pub struct Resource {
     pub amount: Option<f64>,
     pub mobilisable: bool,
     pub mobilisable_span: Span,
+    /// The support group's expertise it calls on (a `support` resource).
+    pub expertise: Option<Text>,
 }
 
 #[derive(Clone, Debug)]
@@ -114,6 +118,9 @@ pub struct Keyed<T> {
 pub struct Proposal {
     /// The span of the first key: where findings about missing root keys point.
     pub head: Span,
+    /// The language of its keys (most of them), taken as the language of its
+    /// texts: the export marks them with it (`lang="fr"` in an English document).
+    pub lang: Lang,
     pub id: Text,
     pub title: Text,
     pub axis: u8,
@@ -153,6 +160,7 @@ impl Proposal {
         }
         for resource in self.resources.iter().flat_map(|r| &r.value) {
             texts.push(&resource.description);
+            texts.extend(&resource.expertise);
         }
         if let Some(exp) = &self.experimentation {
             texts.extend(&exp.scope);
@@ -191,6 +199,11 @@ impl Builder<'_, '_> {
         let evaluation = root.get("evaluation")?;
         let axis = root.get("axis")?;
         Some(Proposal {
+            lang: if self.ctx.french_keys {
+                Lang::Fr
+            } else {
+                Lang::En
+            },
             head,
             id: text(&root.get("id")?.value)?,
             title: text(&root.get("title")?.value)?,
@@ -355,6 +368,7 @@ fn resource(node: &Node) -> Option<Resource> {
         }),
         mobilisable: matches!(mobilisable.value.value, Value::Bool(true)),
         mobilisable_span: mobilisable.value.span,
+        expertise: node.get("expertise").and_then(|e| text(&e.value)),
     })
 }
 

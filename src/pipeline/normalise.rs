@@ -19,7 +19,8 @@ pub fn normalise(root: &mut Node, ctx: &mut FileContext<'_>) -> bool {
             Value::Null => "YAML003-empty",
             _ => "YAML003-not-mapping",
         };
-        ctx.report_as(Code::Yaml003, id, Some(root.span), Args::new());
+        let id = ctx.document_message(id);
+        ctx.report_as(Code::Yaml003, &id, Some(root.span), Args::new());
         return false;
     }
     let mut walker = Walker {
@@ -28,7 +29,8 @@ pub fn normalise(root: &mut Node, ctx: &mut FileContext<'_>) -> bool {
         english: 0,
         duplicates: Vec::new(),
     };
-    walker.map(root, vocabulary::PROPOSAL);
+    let fields = walker.ctx.document.fields();
+    walker.map(root, fields);
     let Walker {
         ctx,
         french,

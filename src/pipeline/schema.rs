@@ -1,5 +1,6 @@
-//! Validation against `schemas/proposal.schema.json` (canonical English keys).
-//! The validator is built once; every error is mapped back to the span of the
+//! Validation against `schemas/proposal.schema.json`, `group.schema.json` or
+//! `support-group.schema.json` (canonical English keys), by the kind of
+//! document. Each validator is built once; every error is mapped back to the span of the
 //! YAML node it is about and rewritten as a `SCHEMA001` message that says what to
 //! write, in the language of the run.
 
@@ -16,24 +17,40 @@ use crate::i18n::Args;
 use crate::pipeline::yaml::{Node, Value};
 use crate::rules::Code;
 use crate::text::suggest;
-use crate::vocabulary::{self, Field, Kind};
+use crate::vocabulary::{self, Document, Field, Kind};
 
 pub const PROPOSAL_SCHEMA: &str = include_str!("../../schemas/proposal.schema.json");
+pub const GROUP_SCHEMA: &str = include_str!("../../schemas/group.schema.json");
+pub const SUPPORT_GROUP_SCHEMA: &str = include_str!("../../schemas/support-group.schema.json");
 
-pub fn validator() -> &'static Validator {
-    static VALIDATOR: OnceLock<Validator> = OnceLock::new();
-    VALIDATOR.get_or_init(|| {
-        // The schema is compiled into the binary and checked by the tests.
-        let schema: Json = serde_json::from_str(PROPOSAL_SCHEMA).expect("bundled schema is JSON");
+/// The bundled schema of a kind of document.
+pub fn schema_text(document: Document) -> &'static str {
+    match document {
+        Document::Proposal => PROPOSAL_SCHEMA,
+        Document::Group => GROUP_SCHEMA,
+        Document::SupportGroup => SUPPORT_GROUP_SCHEMA,
+    }
+}
+
+/// The validator of a kind of document, built on first use.
+pub fn validator_of(document: Document) -> &'static Validator {
+    static VALIDATORS: [OnceLock<Validator>; 3] =
+        [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+    VALIDATORS[document as usize].get_or_init(|| {
+        // The schemas are compiled into the binary and checked by the tests.
+        let schema: Json =
+            serde_json::from_str(schema_text(document)).expect("bundled schema is JSON");
         jsonschema::draft202012::new(&schema).expect("bundled schema is valid")
     })
 }
 
-/// Validates the normalised document. Returns `false` when it breaks the schema.
+/// Validates the normalised document against the schema of its kind
+/// (`ctx.document`). Returns `false` when it breaks the schema.
 pub fn validate(root: &Node, ctx: &mut FileContext<'_>) -> bool {
+    let document = ctx.document;
     let instance = to_json(root);
     let mut valid = true;
-    for error in validator().iter_errors(&instance) {
+    for error in validator_of(document).iter_errors(&instance) {
         valid = false;
         let path: Vec<Segment> = error
             .instance_path()
@@ -43,9 +60,17 @@ pub fn validate(root: &Node, ctx: &mut FileContext<'_>) -> bool {
                 LocationSegment::Index(i) => Segment::Index(i),
             })
             .collect();
-        report(root, &path, error.kind(), &error.to_string(), ctx);
+        let at = Place { root, document };
+        report(at, &path, error.kind(), &error.to_string(), ctx);
     }
     valid
+}
+
+/// The document an error is in.
+#[derive(Clone, Copy)]
+struct Place<'n> {
+    root: &'n Node,
+    document: Document,
 }
 
 /// A step of an instance path.
@@ -55,17 +80,20 @@ enum Segment {
 }
 
 fn report(
-    root: &Node,
+    Place { root, document }: Place<'_>,
     path: &[Segment],
     kind: &ValidationErrorKind,
     detail: &str,
     ctx: &mut FileContext<'_>,
 ) {
     let (key_span, node) = resolve(root, path);
-    let field = vocabulary::field_at(path.iter().filter_map(|s| match s {
-        Segment::Key(k) => Some(k.as_str()),
-        Segment::Index(_) => None,
-    }));
+    let field = vocabulary::field_in(
+        document,
+        path.iter().filter_map(|s| match s {
+            Segment::Key(k) => Some(k.as_str()),
+            Segment::Index(_) => None,
+        }),
+    );
     let french = ctx.french_keys;
     let key_name = field.map_or_else(
         || match path.last() {
@@ -78,7 +106,7 @@ fn report(
     match kind {
         ValidationErrorKind::Required { property } => {
             let missing = property.as_str().unwrap_or_default();
-            let fields = vocabulary::object_fields(field);
+            let fields = vocabulary::object_fields(document, field);
             let missing_field = fields.iter().find(|f| f.en == missing);
             let name = missing_field.map_or(missing, |f| f.name(french));
             let args = Args::new()
@@ -103,7 +131,7 @@ fn report(
         }
         ValidationErrorKind::AdditionalProperties { unexpected } => {
             for key in unexpected {
-                report_unknown_key(node, key, field, ctx);
+                report_unknown_key(node, key, vocabulary::object_fields(document, field), ctx);
             }
         }
         ValidationErrorKind::Type { .. } | ValidationErrorKind::MinItems { .. }
@@ -159,9 +187,13 @@ fn report(
     }
 }
 
-fn report_unknown_key(object: &Node, key: &str, field: Option<&Field>, ctx: &mut FileContext<'_>) {
+fn report_unknown_key(
+    object: &Node,
+    key: &str,
+    fields: &'static [Field],
+    ctx: &mut FileContext<'_>,
+) {
     let span = object.get(key).map(|e| e.key.span);
-    let fields = vocabulary::object_fields(field);
     let candidates = fields.iter().flat_map(|f| [f.en, f.fr]);
     let args = Args::new().with("key", key);
     match suggest::closest(key, candidates) {
@@ -291,25 +323,29 @@ pub fn to_json(node: &Node) -> Json {
 mod tests {
     use super::*;
 
+    const DOCUMENTS: [Document; 3] = [Document::Proposal, Document::Group, Document::SupportGroup];
+
     #[test]
-    fn bundled_schema_compiles() {
-        let _ = validator();
+    fn bundled_schemas_compile() {
+        for document in DOCUMENTS {
+            let _ = validator_of(document);
+        }
     }
 
     #[test]
     fn every_schema_property_is_in_the_vocabulary() {
-        let schema: Json = serde_json::from_str(PROPOSAL_SCHEMA).unwrap();
-        let root: Vec<&str> = schema["properties"]
-            .as_object()
-            .unwrap()
-            .keys()
-            .map(String::as_str)
-            .collect();
-        let table: Vec<&str> = vocabulary::PROPOSAL.iter().map(|f| f.en).collect();
-        let mut a = root.clone();
-        let mut b = table.clone();
-        a.sort();
-        b.sort();
-        assert_eq!(a, b);
+        for document in DOCUMENTS {
+            let schema: Json = serde_json::from_str(schema_text(document)).unwrap();
+            let mut root: Vec<&str> = schema["properties"]
+                .as_object()
+                .unwrap()
+                .keys()
+                .map(String::as_str)
+                .collect();
+            let mut table: Vec<&str> = document.fields().iter().map(|f| f.en).collect();
+            root.sort();
+            table.sort();
+            assert_eq!(root, table, "{document:?}");
+        }
     }
 }

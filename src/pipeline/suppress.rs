@@ -244,13 +244,14 @@ impl Reader<'_> {
 /// Whether a file may silence `code`. Failures to read the file (`FILE`,
 /// `YAML`, `SCHEMA001`) stop every other check, so silencing them would hide a
 /// broken file; `PLAN002`/`PLAN003` are about the whole plan, not a file
-/// (their severity is set in `canevas.toml`); a directive cannot silence the
-/// findings about directives.
+/// (their severity is set in `canevas.toml`), and so is `GRP006`; the plan
+/// rules that point into one proposal (`PLAN001`, `GRP007`, `FEA005`) can be
+/// silenced there; a directive cannot silence the findings about directives.
 pub fn silenceable(code: Code) -> bool {
     match code.meta().check {
         Check::Stage => false,
-        Check::Plan(_) => code == Code::Plan001,
-        Check::Proposal(_) => true,
+        Check::Plan(_) => matches!(code, Code::Plan001 | Code::Grp007 | Code::Fea005),
+        Check::Proposal(_) | Check::Group(_) => true,
     }
 }
 

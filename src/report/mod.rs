@@ -20,6 +20,7 @@ use std::path::PathBuf;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::i18n::{Args, Lang};
 use crate::pipeline::model::Proposal;
+use crate::pipeline::model::group::{Group, SupportGroup};
 use crate::pipeline::source::SourceFile;
 use crate::pipeline::suppress::Suppressed;
 use crate::rules::Code;
@@ -57,6 +58,11 @@ pub struct Report {
     /// The typed proposal of every file that reached the model, when asked for
     /// (`summary`, `export`).
     pub proposals: HashMap<PathBuf, Proposal>,
+    /// The typed working group of every group file that reached the model,
+    /// when asked for, like `proposals`.
+    pub groups: HashMap<PathBuf, Group>,
+    /// The support groups (`appui.yaml`) that reached the model, in path order.
+    pub support_groups: Vec<SupportGroup>,
 }
 
 /// How many findings of each severity.

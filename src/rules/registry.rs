@@ -5,9 +5,10 @@
 use crate::context::FileContext;
 use crate::diagnostic::Severity;
 use crate::pipeline::model::Proposal;
+use crate::pipeline::model::group::Group;
 
 use super::plan::{PlanContext, PlanEntry};
-use super::{canvas, concreteness, coverage, feasibility, piloting, plan, stages};
+use super::{canvas, concreteness, coverage, feasibility, groups, piloting, plan, stages};
 
 /// The families of the spec's rule table, in its order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -21,6 +22,7 @@ pub enum Family {
     Coverage,
     Feasibility,
     Plan,
+    Groups,
     Suppressions,
 }
 
@@ -38,6 +40,7 @@ impl Family {
             Family::Coverage => "coverage",
             Family::Feasibility => "feasibility",
             Family::Plan => "plan",
+            Family::Groups => "groups",
             Family::Suppressions => "suppressions",
         }
     }
@@ -50,6 +53,8 @@ pub enum Check {
     Stage,
     /// By a rule over one typed proposal.
     Proposal(fn(&Proposal, &mut FileContext<'_>)),
+    /// By a rule over one typed working group.
+    Group(fn(&Group, &mut FileContext<'_>)),
     /// By a rule over all the proposals checked together.
     Plan(fn(&[PlanEntry], &mut PlanContext<'_>)),
 }
@@ -149,10 +154,18 @@ registry! {
     Fea002 => feasibility::fea002_not_mobilisable::RULE;
     Fea003 => feasibility::fea003_calendar_too_long::RULE;
     Fea004 => feasibility::fea004_budget_without_amount::RULE;
+    Fea005 => feasibility::fea005_support_not_available::RULE;
     Plan001 => plan::plan001_duplicate_id::RULE;
     Plan002 => plan::plan002_axis_size::RULE;
     Plan003 => plan::plan003_theme_not_served::RULE;
     Plan004 => plan::plan004_id_prefix_mismatch::RULE;
+    Grp001 => groups::grp001_pair_not_mixed::RULE;
+    Grp002 => groups::grp002_members_out_of_range::RULE;
+    Grp003 => groups::grp003_parity::RULE;
+    Grp004 => groups::grp004_few_departments::RULE;
+    Grp005 => groups::grp005_few_categories::RULE;
+    Grp006 => groups::grp006_axis_without_group::RULE;
+    Grp007 => groups::grp007_unknown_group::RULE;
     Sup001 => stages::SUP001;
     Sup002 => stages::SUP002;
     Sup003 => stages::SUP003;

@@ -10,6 +10,7 @@ use lsp_types::{
 use super::position;
 use super::session::Session;
 use crate::i18n::{Args, Lang};
+use crate::pipeline::discover::document_of;
 use crate::vocabulary::{self, Field, Kind, fold};
 
 pub(crate) fn complete(session: &Session, params: &CompletionParams) -> Option<CompletionResponse> {
@@ -20,7 +21,10 @@ pub(crate) fn complete(session: &Session, params: &CompletionParams) -> Option<C
     let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
     let lines: Vec<&str> = text[..line_start].lines().collect();
     let current = Line::read(&text[line_start..offset]);
-    let french = is_french(text, session.lang);
+    // A proposal, a working group or the support group: each has its keys.
+    let root = document_of(&document.source.path).fields();
+    let french = is_french(text, session.lang, root);
+    let fields_at = |path: &[String]| fields_at(root, path);
     let items = match current.value {
         // `key: ` or `key: [a, ` : the values of that key.
         Some(_) => {
@@ -30,7 +34,7 @@ pub(crate) fn complete(session: &Session, params: &CompletionParams) -> Option<C
             values(field, session, french)
         }
         // `- ` in a list of values (categories, themes).
-        None if current.item && is_value_list(&lines, current.column) => {
+        None if current.item && is_value_list(root, &lines, current.column) => {
             let path = parents(&lines, current.column);
             let (list, outer) = path.split_last()?;
             values(
@@ -114,19 +118,19 @@ fn parents(lines: &[&str], column: usize) -> Vec<String> {
 }
 
 /// Whether the cursor's `- ` item belongs to a list of plain values.
-fn is_value_list(lines: &[&str], column: usize) -> bool {
+fn is_value_list(root: &'static [Field], lines: &[&str], column: usize) -> bool {
     let path = parents(lines, column);
     let Some((list, outer)) = path.split_last() else {
         return false;
     };
-    fields_at(outer)
+    fields_at(root, outer)
         .and_then(|fields| vocabulary::find_field(fields, &fold(list)))
         .is_some_and(|f| !matches!(vocabulary::unwrap_list(&f.kind), Kind::Object(_)))
 }
 
 /// The fields of the object at a path of keys (in either language).
-fn fields_at(path: &[String]) -> Option<&'static [Field]> {
-    let mut fields = vocabulary::PROPOSAL;
+fn fields_at(root: &'static [Field], path: &[String]) -> Option<&'static [Field]> {
+    let mut fields = root;
     for key in path {
         let field = vocabulary::find_field(fields, &fold(key))?;
         fields = match vocabulary::unwrap_list(&field.kind) {
@@ -232,10 +236,10 @@ fn values(field: &'static Field, session: &Session, french: bool) -> Vec<Complet
 }
 
 /// Whether the file's keys are mostly French (the run's language when even).
-fn is_french(text: &str, lang: Lang) -> bool {
+fn is_french(text: &str, lang: Lang, root: &'static [Field]) -> bool {
     let (mut french, mut english) = (0, 0);
     let mut fields = Vec::new();
-    all_fields(vocabulary::PROPOSAL, &mut fields);
+    all_fields(root, &mut fields);
     for line in text.lines() {
         let read = Line::read(line);
         if read.value.is_none() || read.key.is_empty() {

@@ -7,6 +7,8 @@ use super::diagnostics::explain_markdown;
 use super::position;
 use super::session::Session;
 use crate::i18n::Args;
+use crate::pipeline::discover::document_of;
+use crate::pipeline::source::SourceFile;
 use crate::pipeline::yaml::{self, Node};
 use crate::vocabulary::{self, Field, Kind, fold};
 
@@ -33,7 +35,7 @@ pub(crate) fn hover(session: &Session, params: &HoverParams) -> Option<Hover> {
         })
         .collect();
     let value = if on_findings.is_empty() {
-        key_help(session, &document.source.text, offset)?
+        key_help(session, &document.source, offset)?
     } else {
         on_findings.join("\n\n---\n\n")
     };
@@ -66,10 +68,11 @@ fn demote_headings(markdown: &str) -> String {
 }
 
 /// The description of the key under the cursor, with its two names.
-fn key_help(session: &Session, text: &str, offset: usize) -> Option<String> {
-    let source = crate::pipeline::source::SourceFile::new("hover".into(), text.to_owned());
-    let root = yaml::parse(&source).ok()?;
-    let field = field_at(&root, vocabulary::PROPOSAL, offset)?;
+fn key_help(session: &Session, source: &SourceFile, offset: usize) -> Option<String> {
+    let root = yaml::parse(source).ok()?;
+    // A proposal, a working group or the support group: each has its keys.
+    let fields = document_of(&source.path).fields();
+    let field = field_at(&root, fields, offset)?;
     let what = session
         .lang
         .message(&format!("field-{}", field.en), &Args::new());

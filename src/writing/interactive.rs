@@ -29,6 +29,8 @@ pub struct Answers {
     pub id: String,
     pub title: String,
     pub axis: u8,
+    /// The working group, when the user named one.
+    pub group: Option<String>,
     pub problem: String,
     pub solution: String,
     pub success_conditions: Vec<String>,
@@ -115,6 +117,7 @@ impl Asker<'_> {
         } else {
             next_id(axis)
         };
+        let group = self.group(axis)?;
         let problem = self.text("ask-problem", None, MIN_WORDS)?;
         let solution = self.text("ask-solution", None, MIN_WORDS)?;
         let success_conditions = self.list("ask-success-condition", 1)?;
@@ -129,6 +132,7 @@ impl Asker<'_> {
             id,
             title,
             axis,
+            group,
             problem,
             solution,
             success_conditions,
@@ -171,6 +175,22 @@ impl Asker<'_> {
             prompt = prompt.with_default(default);
         }
         prompt.prompt().map(|s| s.trim().to_owned())
+    }
+
+    /// The working group, offered as the axis's usual name; empty for none.
+    fn group(&self, axis: u8) -> InquireResult<Option<String>> {
+        let default = self.msg_with(
+            "ask-group-default",
+            Args::new().with("axis", u32::from(axis)),
+        );
+        let help = self.lang.attribute("ask-group", "hint", &Args::new());
+        let message = self.msg("ask-group");
+        let mut prompt = Text::new(&message).with_default(&default);
+        if let Some(help) = help.as_deref() {
+            prompt = prompt.with_help_message(help);
+        }
+        let answer = prompt.prompt()?;
+        Ok(Some(answer.trim().to_owned()).filter(|a| !a.is_empty()))
     }
 
     /// A yes/no question that understands `o`/`oui`/`n`/`non` as well as `y`/`yes`.

@@ -15,6 +15,8 @@ use crate::rules::id_axis;
 
 const FR: &str = include_str!("../../templates/proposal.fr.yaml");
 const EN: &str = include_str!("../../templates/proposal.en.yaml");
+const GROUP_FR: &str = include_str!("../../templates/group.fr.yaml");
+const GROUP_EN: &str = include_str!("../../templates/group.en.yaml");
 
 /// What the template is filled with.
 #[derive(Debug)]
@@ -69,6 +71,29 @@ pub fn render(lang: Lang, values: &Values) -> String {
         .replace("{{end}}", &calendar.end.to_string())
         .replace("{{step1}}", &calendar.steps[0].to_string())
         .replace("{{step2}}", &calendar.steps[1].to_string())
+}
+
+/// The working group template (`new --group`) in `lang`: the pair and the
+/// members with bracketed placeholders where only listed values are accepted,
+/// so that an unfilled template fails `check` (`SCHEMA001`) with the list of
+/// what to write.
+pub fn render_group(lang: Lang, values: &Values) -> String {
+    let source = match lang {
+        Lang::Fr => GROUP_FR,
+        Lang::En => GROUP_EN,
+    };
+    source
+        .replace("{{schema}}", &values.schema)
+        .replace("{{file}}", &values.file)
+        .replace("{{axis}}", &values.axis.to_string())
+}
+
+/// The file name of the group schema of a language (`canevas schema --kind group`).
+pub fn group_schema_file_name(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => "groupe.schema.json",
+        Lang::En => "group.schema.json",
+    }
 }
 
 /// The file name of the editor schema of a language, as the README has users save it.

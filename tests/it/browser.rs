@@ -1,7 +1,10 @@
 //! The HTML export in a real browser: headless Chromium renders it (every
 //! proposal's section is in the DOM it builds) and prints it to PDF (an A4
-//! booklet of more pages than proposals: each starts on a new page).
-//! SKIPPED, plainly, when Chromium is not installed (`.ci/run` installs it).
+//! booklet of more pages than proposals: each starts on a new page); the PDF
+//! export, read back with `pdftotext`, gives in its contents the pages where
+//! each proposal starts, and every page of a proposal says whose it is.
+//! SKIPPED, plainly, when Chromium or pdftotext is not installed (`.ci/run`
+//! installs both).
 
 use crate::common;
 
@@ -77,16 +80,15 @@ fn chromium_renders_every_proposal_and_prints_a_booklet() {
 
     let dom = run_chromium(browser, &profile, &["--dump-dom"], &page);
     let dom = String::from_utf8_lossy(&dom.stdout);
-    for n in 0..PROPOSALS_IN_PLAN {
-        assert!(
-            dom.contains(&format!("<article class=\"proposal\" id=\"p-{n}\"")),
-            "section {n} rendered"
-        );
-    }
+    assert_eq!(
+        dom.matches("<article class=\"proposal").count(),
+        PROPOSALS_IN_PLAN
+    );
     for axis in 1..=4 {
         for n in 1..=5 {
+            // The anchor is the id.
             assert!(
-                dom.contains(&format!("A{axis}-0{n}</span>")),
+                dom.contains(&format!("<h3 id=\"A{axis}-0{n}\">")),
                 "A{axis}-0{n}"
             );
         }
@@ -110,4 +112,98 @@ fn chromium_renders_every_proposal_and_prints_a_booklet() {
         .windows(20)
         .any(|w| w.starts_with(b"/MediaBox [0 0 594.9") || w.starts_with(b"/MediaBox [0 0 595"));
     assert!(a4, "A4 pages");
+}
+
+fn pdftotext_layout(pdf: &Path) -> Option<String> {
+    let output = Command::new("pdftotext")
+        .arg("-layout")
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .ok()?;
+    output
+        .status
+        .success()
+        .then(|| String::from_utf8_lossy(&output.stdout).into_owned())
+}
+
+/// The first line of a page with text: its running header.
+fn header(page: &str) -> &str {
+    page.lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .unwrap_or("")
+}
+
+/// `A1-03 Charte d'usage …   9` lines of the contents: (id, page).
+fn contents(page: &str) -> Vec<(String, usize)> {
+    page.lines()
+        .filter_map(|line| {
+            let words: Vec<&str> = line.split_whitespace().collect();
+            let (first, last) = (words.first()?, words.last()?);
+            let is_id = first.len() == 5 && first.starts_with('A') && first.as_bytes()[2] == b'-';
+            Some(((*first).to_owned(), last.parse().ok()?)).filter(|_| is_id)
+        })
+        .collect()
+}
+
+#[test]
+fn the_printed_contents_give_the_page_where_each_proposal_starts() {
+    if chromium().is_none() || Command::new("pdftotext").arg("-v").output().is_err() {
+        skipped("chromium or pdftotext is not installed, the printed contents were not read");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("plan.pdf");
+    let output = canevas(&[
+        "export",
+        "examples/plan-qvt",
+        "--lang",
+        "fr",
+        "--format",
+        "pdf",
+        "--output",
+        pdf.to_str().unwrap(),
+    ]);
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let text = pdftotext_layout(&pdf).expect("pdftotext reads the PDF");
+    let pages: Vec<&str> = text.split('\u{c}').collect();
+    let toc = pages
+        .iter()
+        .find(|p| p.contains("Sommaire"))
+        .expect("a page of contents");
+    let entries = contents(toc);
+    assert_eq!(entries.len(), PROPOSALS_IN_PLAN, "{toc}");
+    for (k, (id, start)) in entries.iter().enumerate() {
+        let page = pages[start - 1];
+        assert!(
+            header(page).starts_with(&format!("{id} — ")),
+            "page {start} should start {id}: {}",
+            header(page)
+        );
+        assert!(
+            page.contains(&format!("{id} ")) && page.lines().count() > 3,
+            "{id} on page {start}"
+        );
+        assert!(
+            !header(pages[start - 2]).starts_with(&format!("{id} ")),
+            "{id} starts on page {start}, not before"
+        );
+        // Every page of the proposal, up to the next one, says whose it is.
+        let end = entries
+            .get(k + 1)
+            .map_or(pages.len() - 1, |next| next.1 - 1);
+        for n in *start..=end {
+            let header = header(pages[n - 1]);
+            assert!(
+                header.starts_with(&format!("{id} — ")) || pages[n - 1].trim().is_empty(),
+                "page {n} of {id} has the header {header:?}"
+            );
+        }
+    }
 }

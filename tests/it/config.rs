@@ -172,7 +172,7 @@ fn explicit_config_and_the_bundled_example_config() {
         ],
     );
     assert_eq!(out.status.code(), Some(0), "{}", text(&out));
-    assert!(text(&out).contains("Checked 20 files: no errors, no warnings."));
+    assert!(text(&out).contains("Checked 25 files: no errors, no warnings."));
     let from_inside = run_in(
         &root.join("examples/plan-qvt"),
         &["check", "--format", "concise"],

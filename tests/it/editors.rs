@@ -95,16 +95,40 @@ fn elements<'a>(doc: &'a roxmltree::Document<'_>, name: &str) -> Vec<roxmltree::
 }
 
 #[test]
-fn the_terminal_table_fits_120_columns_and_lists_every_proposal() {
-    for lang in ["fr", "en"] {
-        let output = canevas_env(&["summary", PLAN, "--lang", lang], &[("COLUMNS", "120")]);
+fn the_terminal_table_fits_the_width_and_prints_every_id_whole() {
+    use unicode_width::UnicodeWidthStr;
+    for (lang, columns) in [
+        ("fr", 80),
+        ("en", 80),
+        ("fr", 100),
+        ("fr", 120),
+        ("en", 120),
+    ] {
+        let width = columns.to_string();
+        let output = canevas_env(&["summary", PLAN, "--lang", lang], &[("COLUMNS", &width)]);
         assert_eq!(output.status.code(), Some(0));
         let text = stdout(&output);
-        let widest = text.lines().map(|l| l.chars().count()).max().unwrap();
-        assert!(widest <= 120, "{widest} columns:\n{text}");
+        // Display width, as a terminal counts it (a wide character is two).
+        let widest = text.lines().map(UnicodeWidthStr::width).max().unwrap();
+        assert!(widest <= columns, "{widest} > {columns} columns:\n{text}");
         for n in 1..=5 {
             for axis in 1..=4 {
-                assert!(text.contains(&format!("A{axis}-0{n}")), "A{axis}-0{n}");
+                let id = format!("A{axis}-0{n}");
+                let whole = text
+                    .lines()
+                    .any(|l| l.split([' ', '│', '┆']).any(|cell| cell == id));
+                assert!(whole, "{id} whole at {columns} columns:\n{text}");
+            }
+        }
+        // A word is cut only when alone wider than its column: none is here.
+        for word in [
+            "personnels",
+            "professionnelle",
+            "bienveillantes",
+            "Thématiques",
+        ] {
+            if lang == "fr" {
+                assert!(text.contains(word), "{word} whole at {columns}:\n{text}");
             }
         }
         assert!(text.contains('✓'));
@@ -160,9 +184,10 @@ fn csv_holds_one_table_so_all_views_are_refused_with_what_to_write() {
 }
 
 #[test]
-fn markdown_has_three_whole_tables() {
+fn markdown_tables_are_whole_the_groups_included() {
     let text = run_ok(&["summary", PLAN, "--format", "markdown"]);
-    assert_eq!(assert_markdown_tables_are_whole(&text), 3);
+    // Proposals, axes, coverage, then the groups and their composition.
+    assert_eq!(assert_markdown_tables_are_whole(&text), 5);
     let proposal_rows = text.lines().filter(|l| is_proposal_line(l, "| A"));
     assert_eq!(proposal_rows.count(), PROPOSALS_IN_PLAN);
 }
@@ -172,15 +197,60 @@ fn html_summary_is_well_formed_and_accessible_in_structure() {
     let text = run_ok(&["summary", PLAN, "--format", "html", "--lang", "fr"]);
     let doc = parse_xhtml(&text);
     assert_eq!(doc.root_element().attribute("lang"), Some("fr"));
-    assert_eq!(elements(&doc, "table").len(), 3);
+    assert_eq!(elements(&doc, "table").len(), 5);
     assert_eq!(elements(&doc, "main").len(), 1);
     let headers = elements(&doc, "th");
     assert!(headers.iter().all(|th| th.attribute("scope").is_some()));
     let rows = elements(&doc, "tr").len();
     assert_eq!(
         rows,
-        3 + PROPOSALS_IN_PLAN + 4 + 11,
-        "a header row each, then the rows"
+        5 + PROPOSALS_IN_PLAN + 4 + 11 + 4 + (4 + 11),
+        "a header row each, then the rows (groups: one an axis; composition: departments, categories)"
+    );
+}
+
+#[test]
+fn html_summary_keeps_met_cells_quiet_and_failures_in_words() {
+    let text = run_ok(&[
+        "summary",
+        "examples/invalid",
+        "--format",
+        "html",
+        "--view",
+        "proposals",
+        "--lang",
+        "fr",
+    ]);
+    let doc = parse_xhtml(&text);
+    let cells = elements(&doc, "td");
+    let of_class = |class: &str| {
+        cells
+            .iter()
+            .filter(|td| td.attribute("class") == Some(class))
+            .collect::<Vec<_>>()
+    };
+    let met = of_class("met");
+    assert!(!met.is_empty());
+    for td in &met {
+        // The mark is all a sighted reader sees; the words are for screen readers.
+        let visible = td
+            .children()
+            .find(|c| c.attribute("aria-hidden") == Some("true"));
+        assert_eq!(visible.and_then(|v| v.text()), Some("✓"));
+        let hidden = td.children().find(|c| c.attribute("class") == Some("sr"));
+        assert_eq!(hidden.and_then(|h| h.text()), Some("remplie"));
+    }
+    let failed: String = of_class("fail")
+        .iter()
+        .flat_map(|td| td.descendants().filter_map(|n| n.text()))
+        .collect();
+    assert!(
+        failed.contains("non remplie") && failed.contains("CAN003"),
+        "{failed}"
+    );
+    assert!(
+        text.contains("th[scope=row]{white-space:nowrap}"),
+        "ids never wrap"
     );
 }
 
@@ -258,7 +328,12 @@ fn invalid_files_get_their_verdicts_and_unreadable_ones_are_not_assessed() {
         find("YAML001")["verdicts"]["canvas"]["verdict"],
         "not-assessed"
     );
-    assert_eq!(find("YAML001")["status"], serde_json::Value::Null);
+    // What could be read of the broken file still shows.
+    assert_eq!(find("YAML001")["status"], "draft");
+    assert_eq!(
+        find("YAML001")["title"],
+        "QVT : une lettre d'information trimestrielle"
+    );
 }
 
 #[test]
@@ -411,7 +486,7 @@ fn the_html_export_is_one_self_contained_accessible_document() {
     );
     // Every chart is an image with a name, followed by the table of its figures.
     let charts = elements(&doc, "svg");
-    assert_eq!(charts.len(), 2);
+    assert_eq!(charts.len(), 3, "axes, coverage, the groups' balance");
     for chart in charts {
         assert_eq!(chart.attribute("role"), Some("img"));
         assert!(chart.attribute("aria-labelledby").is_some());
@@ -487,4 +562,185 @@ fn the_markdown_export_has_a_section_a_proposal() {
         4
     );
     assert_markdown_tables_are_whole(&text);
+}
+
+/// A plan of which three files never reach the typed model: a type error
+/// (`montant: "2 000 €"`) and a syntax error in axis 1, nothing readable in
+/// the folder of axis 2.
+const BROKEN_PLAN: &str = "tests/fixtures/editors/broken-plan";
+
+#[test]
+fn broken_files_count_in_their_axes_with_their_readable_titles() {
+    let text = run_ok(&["summary", BROKEN_PLAN, "--format", "json"]);
+    let document: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let axes = document["axes"].as_array().unwrap();
+    assert_eq!(axes[0]["proposals"], 4, "two valid files, two broken ones");
+    assert_eq!(axes[0]["with_errors"], 2);
+    assert_eq!(axes[1]["proposals"], 1, "axe-2/notes.yaml, by its folder");
+    assert_eq!(axes[1]["with_errors"], 1);
+    let proposals = document["proposals"].as_array().unwrap();
+    let find = |id: &str| proposals.iter().find(|p| p["id"] == id).unwrap();
+    let type_error = find("A1-03");
+    assert_eq!(type_error["axis"], 1);
+    assert_eq!(
+        type_error["title"],
+        "Charte d'usage de la messagerie professionnelle"
+    );
+    assert_eq!(type_error["status"], "adopted");
+    assert_eq!(type_error["verdicts"]["canvas"]["verdict"], "not-assessed");
+    let syntax_error = find("A1-04");
+    assert_eq!(syntax_error["title"], "Droit à la déconnexion");
+    assert_eq!(syntax_error["axis"], 1);
+    let nothing = find("notes");
+    assert_eq!(nothing["axis"], 2);
+    assert_eq!(nothing["title"], serde_json::Value::Null);
+
+    // In the terminal, « illisible » only where nothing could be read.
+    let output = canevas_env(
+        &[
+            "summary",
+            BROKEN_PLAN,
+            "--lang",
+            "fr",
+            "--view",
+            "proposals",
+        ],
+        &[("COLUMNS", "100")],
+    );
+    let table = stdout(&output);
+    let row = |id: &str| table.lines().find(|l| l.contains(id)).unwrap().to_owned();
+    assert!(row("A1-04").contains("Droit à la déconnexion"), "{table}");
+    assert!(!row("A1-04").contains("illisible"), "{table}");
+    assert!(row("notes").contains("illisible"), "{table}");
+}
+
+/// The Nu Html Checker's jar: `VNU_JAR`, else the npm package `vnu-jar`
+/// installed globally (`.ci/run` installs it), when Java is there to run it.
+fn vnu_jar() -> Option<std::path::PathBuf> {
+    use std::process::Command;
+    Command::new("java").arg("-version").output().ok()?;
+    if let Some(jar) = std::env::var_os("VNU_JAR") {
+        return Some(jar.into());
+    }
+    let root = Command::new("npm").args(["root", "-g"]).output().ok()?;
+    let root = String::from_utf8(root.stdout).ok()?;
+    let jar = std::path::Path::new(root.trim()).join("vnu-jar/build/dist/vnu.jar");
+    jar.is_file().then_some(jar)
+}
+
+#[test]
+fn the_nu_checker_finds_no_error_nor_warning_in_the_exports() {
+    let Some(jar) = vnu_jar() else {
+        eprintln!(
+            "SKIPPED: java or the vnu-jar npm package is missing, the Nu Html Checker did not run"
+        );
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let mut pages = Vec::new();
+    // The English export of a French plan: its texts are marked lang="fr".
+    for (name, args) in [
+        ("export-en.html", vec!["export", PLAN, "--lang", "en"]),
+        ("export-fr.html", vec!["export", PLAN, "--lang", "fr"]),
+        (
+            "broken-en.html",
+            vec!["export", BROKEN_PLAN, "--lang", "en"],
+        ),
+        (
+            "summary-en.html",
+            vec!["summary", PLAN, "--format", "html", "--lang", "en"],
+        ),
+    ] {
+        let page = dir.path().join(name);
+        fs::write(&page, run_ok(&args)).unwrap();
+        pages.push(page);
+    }
+    let output = std::process::Command::new("java")
+        .arg("-jar")
+        .arg(&jar)
+        .args([
+            "--skip-info-messages",
+            "--also-check-svg",
+            "--format",
+            "json",
+        ])
+        .args(&pages)
+        .output()
+        .expect("java runs");
+    let report: serde_json::Value = serde_json::from_slice(&output.stderr)
+        .or_else(|_| serde_json::from_slice(&output.stdout))
+        .expect("the checker's JSON report");
+    let messages = report["messages"].as_array().unwrap();
+    assert!(messages.is_empty(), "{messages:#?}");
+}
+
+#[test]
+fn the_english_export_marks_french_proposal_text_as_french() {
+    let html = run_ok(&["export", PLAN, "--lang", "en"]);
+    let doc = parse_xhtml(&html);
+    assert_eq!(doc.root_element().attribute("lang"), Some("en"));
+    for article in elements(&doc, "article") {
+        let paragraphs: Vec<_> = article
+            .descendants()
+            .filter(|n| n.has_tag_name("p") && n.attribute("lang").is_some())
+            .collect();
+        assert!(paragraphs.len() >= 2, "problem and solution");
+        assert!(paragraphs.iter().all(|p| p.attribute("lang") == Some("fr")));
+        let title = article
+            .descendants()
+            .find(|n| n.has_tag_name("h3"))
+            .and_then(|h| h.children().find(|c| c.attribute("lang") == Some("fr")));
+        assert!(title.is_some(), "the title is marked French");
+        let cells = article
+            .descendants()
+            .filter(|n| n.has_tag_name("td") && n.attribute("lang") == Some("fr"))
+            .count();
+        assert!(cells >= 3, "the evaluation criteria are marked French");
+    }
+    // A proposal with English keys in a French document is marked English.
+    let html = run_ok(&["export", HOSTILE, "--lang", "fr"]);
+    let doc = parse_xhtml(&html);
+    let marked = elements(&doc, "p")
+        .iter()
+        .filter(|p| p.attribute("lang") == Some("en"))
+        .count();
+    assert!(marked >= 2, "{html}");
+}
+
+#[test]
+fn the_booklet_names_anchors_after_ids_and_shows_broken_files_in_their_axes() {
+    let html = run_ok(&["export", BROKEN_PLAN, "--lang", "fr"]);
+    let doc = parse_xhtml(&html);
+    let links: Vec<&str> = elements(&doc, "a")
+        .iter()
+        .filter_map(|a| a.attribute("href"))
+        .collect();
+    for id in ["A1-01", "A1-02", "A1-03", "A1-04", "notes"] {
+        assert!(
+            links.contains(&format!("#{id}").as_str()),
+            "{id}: {links:?}"
+        );
+        let target = doc
+            .descendants()
+            .find(|n| n.attribute("id") == Some(id))
+            .unwrap_or_else(|| panic!("an element with the id {id}"));
+        assert_eq!(target.tag_name().name(), "h3");
+    }
+    // The contents number nothing themselves: the ids are the numbers.
+    assert!(html.contains("nav.toc ol { list-style: none;"));
+    // Every proposal of an axis, broken or not, is a named page with its header.
+    assert_eq!(html.matches("@top-left { content: \"A1-0").count(), 4);
+    let markdown = run_ok(&[
+        "export",
+        BROKEN_PLAN,
+        "--lang",
+        "fr",
+        "--format",
+        "markdown",
+    ]);
+    assert!(
+        markdown.contains("### A1-04 — Droit à la déconnexion"),
+        "{markdown}"
+    );
+    assert!(markdown.contains("YAML001"));
 }

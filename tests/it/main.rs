@@ -13,6 +13,7 @@ mod doc_freshness;
 mod editors;
 mod fixes;
 mod formats;
+mod groups;
 mod hostile;
 mod messages;
 mod neovim;

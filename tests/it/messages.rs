@@ -81,7 +81,7 @@ fn every_message_the_code_uses_exists_in_both_languages() {
 /// `budget`), which the scan above cannot see whole.
 #[test]
 fn every_vocabulary_value_has_its_messages_in_both_languages() {
-    use canevas::vocabulary::{Level, ResourceKind, Status, Theme};
+    use canevas::vocabulary::{Level, ResourceKind, Status, Theme, Workplace};
     let mut ids: Vec<String> = vec!["ed-status-unreadable".into()];
     ids.extend(Status::ALL.iter().map(|s| format!("ed-status-{}", s.en())));
     ids.extend(Theme::ALL.iter().map(|t| format!("theme-{}", t.en())));
@@ -92,6 +92,11 @@ fn every_vocabulary_value_has_its_messages_in_both_languages() {
             format!("ask-kind-{}", kind.en()),
         ]);
     }
+    ids.extend(
+        Workplace::ALL
+            .iter()
+            .map(|w| format!("grp-workplace-{}", w.en())),
+    );
     // The interactive mode offers the levels that meet precondition 1.
     ids.extend(["ask-level-academic".into(), "ask-level-departmental".into()]);
     let missing: Vec<String> = ids

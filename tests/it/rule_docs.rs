@@ -12,6 +12,12 @@
 //!   proposals of axis 1 serve only internal communication, those of the other
 //!   axes both themes; for these codes "fires nothing" means "does not fire
 //!   the documented code".
+//! - `GRP001`-`GRP006` are about a working group: the fragment replaces keys
+//!   of the reference group of its language (`valid-group-fr.yaml`,
+//!   `valid-group-en.yaml`), written as the group file of axis 1; for
+//!   `GRP006` in a whole plan where every other axis has its group.
+//! - `GRP007` and `FEA005` are proposal fragments checked beside the
+//!   reference group, or the reference support group (`valid-support-fr.yaml`).
 
 use crate::common;
 
@@ -75,7 +81,38 @@ fn file_bytes(code: Code, text: &str) -> Vec<u8> {
 }
 
 fn is_plan_code(code: Code) -> bool {
-    matches!(code, Code::Plan001 | Code::Plan002 | Code::Plan003)
+    matches!(
+        code,
+        Code::Plan001 | Code::Plan002 | Code::Plan003 | Code::Grp006
+    )
+}
+
+/// Whether the excerpt is a fragment of a working group rather than of a proposal.
+fn is_group_code(code: Code) -> bool {
+    code.meta().family == canevas::rules::Family::Groups && code != Code::Grp007
+}
+
+fn group_reference(lang: Lang) -> String {
+    let name = match lang {
+        Lang::Fr => "valid-group-fr.yaml",
+        Lang::En => "valid-group-en.yaml",
+    };
+    fs::read_to_string(Path::new("tests/fixtures/rules").join(name)).unwrap()
+}
+
+/// The group of every axis but `except`, from the reference group.
+fn write_groups(dir: &Path, lang: Lang, except: u8) -> Vec<PathBuf> {
+    let axis_key = if lang == Lang::Fr { "axe" } else { "axis" };
+    let mut files = Vec::new();
+    for axis in (1..=4).filter(|a| *a != except) {
+        let folder = dir.join(format!("groupe-{axis}"));
+        fs::create_dir_all(&folder).unwrap();
+        let path = folder.join("groupe.yaml");
+        let fragment = format!("{axis_key}: {axis}\n");
+        fs::write(&path, merge(&group_reference(lang), &fragment)).unwrap();
+        files.push(path);
+    }
+    files
 }
 
 /// Checks the excerpt merged into the reference, alone or as proposal A1-01 of a plan.
@@ -88,10 +125,32 @@ fn check_excerpt(code: Code, lang: Lang, excerpt: &str) -> Vec<Diagnostic> {
         settings.plan = Some(PlanSettings::default());
         settings.whole_plan = true;
         files = write_plan(dir.path(), &reference, lang);
+        files.extend(write_groups(dir.path(), lang, 1));
     }
-    let path = dir.path().join("A1-01.yaml");
-    fs::write(&path, file_bytes(code, &merge(&reference, excerpt))).unwrap();
-    files.push(path);
+    match code {
+        Code::Grp007 => files.extend(write_groups(dir.path(), lang, 0)),
+        Code::Fea005 => {
+            let path = dir.path().join("appui.yaml");
+            fs::copy("tests/fixtures/rules/valid-support-fr.yaml", &path).unwrap();
+            files.push(path);
+        }
+        _ => {}
+    }
+    if is_group_code(code) {
+        let path = dir.path().join("groupe.yaml");
+        fs::write(&path, merge(&group_reference(lang), excerpt)).unwrap();
+        files.push(path);
+        if code == Code::Grp006 {
+            // The plan's proposal A1-01, which the excerpt does not replace.
+            let path = dir.path().join("A1-01.yaml");
+            fs::write(&path, &reference).unwrap();
+            files.push(path);
+        }
+    } else {
+        let path = dir.path().join("A1-01.yaml");
+        fs::write(&path, file_bytes(code, &merge(&reference, excerpt))).unwrap();
+        files.push(path);
+    }
     files.sort();
     check_files(
         &files,

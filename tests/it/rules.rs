@@ -68,9 +68,10 @@ fn check(path: &Path, plan: bool) -> Vec<Diagnostic> {
         settings.whole_plan = true;
     }
     let files: Vec<PathBuf> = if path.is_dir() {
-        let mut files: Vec<_> = fs::read_dir(path)
-            .unwrap()
-            .map(|e| e.unwrap().path())
+        let mut files: Vec<_> = walkdir::WalkDir::new(path)
+            .into_iter()
+            .map(|e| e.unwrap().into_path())
+            .filter(|p| p.is_file())
             .collect();
         files.sort();
         files
@@ -88,9 +89,25 @@ fn describe(diagnostics: &[Diagnostic]) -> String {
         .join("; ")
 }
 
-/// PLAN002 and PLAN003 are about a whole plan: their fixtures are built by `plan_rules`.
+/// The file of a folder fixture that says what the folder expects: the first
+/// whose first line is `# expect: …` (group files must keep their name, so
+/// the expectation cannot be in the folder's name).
+fn expecting_file(dir: &Path) -> PathBuf {
+    let mut files: Vec<PathBuf> = fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.sort();
+    files
+        .into_iter()
+        .find(|p| fs::read_to_string(p).is_ok_and(|t| t.starts_with("# expect:")))
+        .unwrap_or_else(|| panic!("{}: no file starts with # expect:", dir.display()))
+}
+
+/// PLAN002, PLAN003 and GRP006 are about a whole plan: their fixtures are
+/// built by `plan_rules` and `groups::`.
 fn has_file_fixtures(code: Code) -> bool {
-    !matches!(code, Code::Plan002 | Code::Plan003)
+    !matches!(code, Code::Plan002 | Code::Plan003 | Code::Grp006)
 }
 
 #[test]
@@ -111,7 +128,7 @@ fn bad_fixtures_fire_their_rule_and_only_it() {
     for rule in RULES.iter().filter(|r| has_file_fixtures(r.code)) {
         for path in fixtures(rule.code.as_str(), "bad") {
             let expect_file = if path.is_dir() {
-                path.join("two.yaml")
+                expecting_file(&path)
             } else {
                 path.clone()
             };
@@ -146,6 +163,18 @@ fn good_fixtures_are_clean() {
         PathBuf::from(FIXTURES).join("valid-en.yaml"),
         PathBuf::from(FIXTURES).join("valid-fr.yaml"),
     ];
+    // The reference groups, under the name that makes them groups.
+    let groups = tempfile::tempdir().unwrap();
+    for (reference, name) in [
+        ("valid-group-fr.yaml", "fr/groupe.yaml"),
+        ("valid-group-en.yaml", "en/group.yaml"),
+        ("valid-support-fr.yaml", "support/appui.yaml"),
+    ] {
+        let to = groups.path().join(name);
+        fs::create_dir_all(to.parent().unwrap()).unwrap();
+        fs::copy(Path::new(FIXTURES).join(reference), &to).unwrap();
+        paths.push(to);
+    }
     for rule in RULES.iter().filter(|r| has_file_fixtures(r.code)) {
         paths.extend(fixtures(rule.code.as_str(), "good"));
     }
@@ -159,8 +188,9 @@ fn good_fixtures_are_clean() {
 }
 
 /// Writes a plan of `per_axis[i]` proposals on axis i+1, each from the valid
-/// fixture, with the themes given for each axis.
+/// fixture, with the themes given for each axis, and the group of each axis.
 fn write_plan(dir: &Path, per_axis: [usize; 4], themes: [&str; 4]) {
+    write_groups(dir, [1, 2, 3, 4]);
     let template = fs::read_to_string(Path::new(FIXTURES).join("valid-en.yaml")).unwrap();
     for (axis, count) in per_axis.iter().enumerate() {
         let axis = axis + 1;
@@ -174,6 +204,18 @@ fn write_plan(dir: &Path, per_axis: [usize; 4], themes: [&str; 4]) {
                 );
             fs::write(dir.join(format!("A{axis}-{n:02}.yaml")), text).unwrap();
         }
+    }
+}
+
+/// Writes a working group for each axis given, from the valid group, each in
+/// its own folder `group-N/` (a group is recognised by its file name).
+fn write_groups(dir: &Path, axes: impl IntoIterator<Item = u8>) {
+    let template = fs::read_to_string(Path::new(FIXTURES).join("valid-group-en.yaml")).unwrap();
+    for (n, axis) in axes.into_iter().enumerate() {
+        let text = template.replace("axis: 1", &format!("axis: {axis}"));
+        let folder = dir.join(format!("group-{n}"));
+        fs::create_dir_all(&folder).unwrap();
+        fs::write(folder.join("group.yaml"), text).unwrap();
     }
 }
 

@@ -507,3 +507,43 @@ fn fix_all_is_offered_when_the_editor_asks_for_it() {
     assert_eq!(actions[0]["edit"]["changes"][&uri][0]["newText"], "2027-07");
     client.shutdown();
 }
+
+#[test]
+fn a_group_file_has_the_keys_and_values_of_a_group() {
+    let (_dir, root) = plan_copy();
+    let path = root.join("axe-1/groupe.yaml");
+    let text = fs::read_to_string(&path).unwrap();
+    let mut client = Client::start(&root, "fr", None);
+    let uri = file_uri(&path);
+    let diagnostics = client.open(&uri, &text);
+    assert!(
+        diagnostics.iter().all(|d| d["code"] != "SCHEMA001"),
+        "{diagnostics:#?}"
+    );
+    let line = text.lines().position(|l| l.starts_with("binome:")).unwrap() as u32;
+    let hover = client.at("textDocument/hover", &uri, line, 2);
+    assert!(
+        hover["contents"]["value"]
+            .as_str()
+            .unwrap()
+            .starts_with("`binome` / `co_leads`"),
+        "{hover}"
+    );
+    let labels = |v: &Value| -> Vec<String> {
+        v.as_array()
+            .unwrap()
+            .iter()
+            .map(|i| i["label"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    let lieu = text
+        .lines()
+        .position(|l| l.trim_start().starts_with("lieu: college"))
+        .unwrap() as u32;
+    let places = client.at("textDocument/completion", &uri, lieu, 10);
+    assert_eq!(
+        labels(&places),
+        ["ecole", "college", "lycee", "rectorat", "dsden", "autre"]
+    );
+    client.shutdown();
+}

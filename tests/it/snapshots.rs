@@ -107,11 +107,25 @@ fn rules_table() {
 
 #[test]
 fn summary_tables() {
-    for columns in ["80", "120"] {
+    for columns in ["80", "100", "120"] {
         let name = format!("summary_table_fr_{columns}");
         let args = ["--lang", "fr", "summary", PLAN];
         insta::assert_snapshot!(name, transcript_at(columns, &args));
     }
+}
+
+/// Failed verdicts: at 80 columns their codes go below the table.
+#[test]
+fn summary_table_with_findings() {
+    let args = [
+        "--lang",
+        "fr",
+        "summary",
+        "--view",
+        "proposals",
+        "examples/invalid",
+    ];
+    insta::assert_snapshot!(transcript_at("80", &args));
 }
 
 #[test]

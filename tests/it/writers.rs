@@ -195,6 +195,7 @@ fn interactive_mode_writes_a_proposal_that_passes() {
     };
     answer("Titre court", "Mentorat des enseignants débutants");
     answer("Axe du plan", ""); // --axis 3 is the default choice
+    answer("Groupe de travail", ""); // the axis's usual name is the default
     answer("Problématique", "Trop court.");
     // inquire keeps a refused answer on the line: erase it first.
     answer(
@@ -267,6 +268,10 @@ fn interactive_mode_writes_a_proposal_that_passes() {
     );
     assert!(text.contains("actions_complementaires:"), "{text}");
     assert!(text.contains("fin: 2026-06\n"), "{text}");
+    assert!(
+        text.contains("groupe: \"Groupe de travail axe 3\""),
+        "{text}"
+    );
     let out = check(dir.path(), "p.yaml");
     assert_eq!(out.status.code(), Some(0), "{}\n{text}", stdout(&out));
     assert!(codes(&out).is_empty(), "{}\n{text}", stdout(&out));
@@ -286,3 +291,67 @@ const PROBLEM: &str = "Les enseignants débutants déclarent se sentir seuls fac
     difficultés de leur première année, et un sur dix quitte le métier dans les trois ans.";
 const SOLUTION: &str = "Organiser un mentorat par un collègue expérimenté volontaire pour \
     chaque enseignant débutant, avec une heure de rencontre par quinzaine et un guide du mentor.";
+
+/// `new --group` writes a template that fails with `SCHEMA001` alone while
+/// unfilled, and passes once its placeholders are replaced as the comments
+/// say; it refuses a name that canevas would read as a proposal.
+#[test]
+fn new_group_writes_a_template_that_passes_once_filled() {
+    for (lang, name) in [("fr", "groupe.yaml"), ("en", "group.yaml")] {
+        let dir = tempfile::tempdir().unwrap();
+        let out = canevas_in(
+            dir.path(),
+            &["--lang", lang, "new", "--group", "--axis", "2", name],
+            &[],
+        );
+        assert_eq!(out.status.code(), Some(0), "{out:?}");
+        let template = fs::read_to_string(dir.path().join(name)).unwrap();
+        let unfilled = check(dir.path(), name);
+        assert_eq!(unfilled.status.code(), Some(1));
+        assert!(
+            codes(&unfilled).iter().all(|c| c == "SCHEMA001"),
+            "{}",
+            stdout(&unfilled)
+        );
+        fs::write(dir.path().join(name), fill_group(&template)).unwrap();
+        let filled = check(dir.path(), name);
+        assert_eq!(filled.status.code(), Some(0), "{}", stdout(&filled));
+        assert!(codes(&filled).is_empty(), "{}", stdout(&filled));
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let out = canevas_in(dir.path(), &["new", "--group", "team.yaml"], &[]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("group.yaml"));
+    assert!(!dir.path().join("team.yaml").exists());
+}
+
+/// The template's placeholders replaced, person by person, as a group
+/// would: the pair first (a school, then the rectorat), then seven members.
+fn fill_group(template: &str) -> String {
+    let persons = [
+        ("direction", "college", "25", "f"),
+        ("administratifs", "rectorat", "25", "h"),
+        ("enseignants-1d", "ecole", "39", "f"),
+        ("enseignants-2d", "lycee", "70", "h"),
+        ("aesh", "ecole", "90", "f"),
+        ("aed", "lycee", "39", "h"),
+        ("sociaux-sante", "dsden", "70", "f"),
+        ("education", "lycee", "90", "h"),
+        ("techniques", "rectorat", "25", "f"),
+    ];
+    let mut values = persons
+        .iter()
+        .flat_map(|(c, w, d, g)| [*c, *w, *d, *g])
+        .map(str::to_owned);
+    template
+        .lines()
+        .map(|line| match line.find("\"[") {
+            Some(at) if !line.trim_start().starts_with('#') => {
+                format!("{}{}", &line[..at], values.next().unwrap())
+            }
+            _ => line.to_owned(),
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+        + "\n"
+}

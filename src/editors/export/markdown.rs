@@ -24,11 +24,15 @@ pub fn write(view: &PlanView<'_>, doc: &Document<'_>, out: &mut dyn Write) -> io
         proposals: false,
         axes: true,
         coverage: true,
+        groups: false,
     };
     for sheet in summary::sheets(view, views, Marks::Words, doc.lang) {
         writeln!(out, "### {}\n", cell(&sheet.title))?;
         write_table(&sheet, out)?;
         writeln!(out)?;
+    }
+    if let Some(groups) = doc.groups {
+        super::governance::write_markdown(groups, doc, out)?;
     }
     for axis in axes_present(view) {
         writeln!(out, "## {}\n", cell(&doc.axis_heading(axis)))?;
@@ -60,10 +64,13 @@ fn toc(view: &PlanView<'_>, doc: &Document<'_>, out: &mut dyn Write) -> io::Resu
 }
 
 fn proposal(p: &ProposalView<'_>, doc: &Document<'_>, out: &mut dyn Write) -> io::Result<()> {
-    let Some(proposal) = p.proposal else {
-        return Ok(());
-    };
     writeln!(out, "### {} — {}\n", cell(&p.id), cell(p.title()))?;
+    let Some(proposal) = p.proposal else {
+        // A broken file in its axis: what canevas found, nothing else to show.
+        writeln!(out, "*{}*\n", cell(&doc.badge(p)))?;
+        writeln!(out, "{}\n", cell(&doc.t("ed-broken-note")))?;
+        return findings(p, doc, out);
+    };
     let status = doc.fact(
         "ed-col-status",
         &status_name(Some(proposal.status), doc.lang),

@@ -3,13 +3,19 @@
 //! section a proposal in canvas order. HTML ([`html`], with the charts of
 //! [`svg`]) or Markdown ([`markdown`]).
 
+pub mod governance;
 pub mod html;
 pub mod markdown;
+pub mod pdf_links;
+pub mod print;
 pub mod svg;
+
+use std::collections::HashMap;
 
 use jiff::civil::Date;
 
 use crate::config::Settings;
+use crate::editors::group_view::GroupsView;
 use crate::editors::plan_view::{PlanView, ProposalView};
 use crate::editors::summary::Sheet;
 use crate::i18n::{Args, Lang};
@@ -24,6 +30,11 @@ pub struct Document<'a> {
     pub settings: &'a Settings,
     /// Proposals with errors left out by `--only-valid`.
     pub left_out: usize,
+    /// The printed page of each anchor, once a first print has told them
+    /// ([`print`]): the contents then give page numbers.
+    pub pages: Option<HashMap<String, usize>>,
+    /// The working groups, when the run has group files: the « Gouvernance » section.
+    pub groups: Option<&'a GroupsView<'a>>,
 }
 
 impl Document<'_> {
@@ -230,6 +241,54 @@ pub fn axes_present(view: &PlanView<'_>) -> Vec<u8> {
         .collect()
 }
 
+/// The anchors of our own sections, which no proposal's anchor may take.
+const OUR_ANCHORS: &[&str] = &[
+    "toc-title",
+    "overview",
+    "unreadable",
+    "governance",
+    "chart-axes-t",
+    "chart-axes-d",
+    "chart-cov-t",
+    "chart-cov-d",
+    "axis-1",
+    "axis-2",
+    "axis-3",
+    "axis-4",
+];
+
+/// One anchor a proposal, in the view's order, named after its id (`#A1-03`):
+/// characters other than letters, digits, `.`, `_` and `-` become `-`; an id
+/// seen twice (`PLAN001`) or one of our own anchors gets a suffix (`-2`).
+pub fn anchors(view: &PlanView<'_>) -> Vec<String> {
+    let mut taken: Vec<String> = OUR_ANCHORS.iter().map(|a| (*a).to_owned()).collect();
+    let mut anchors = Vec::with_capacity(view.proposals.len());
+    for p in &view.proposals {
+        let mut base: String =
+            p.id.chars()
+                .map(|c| {
+                    if c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-') {
+                        c
+                    } else {
+                        '-'
+                    }
+                })
+                .collect();
+        if !base.starts_with(|c: char| c.is_ascii_alphabetic()) {
+            base = format!("p-{base}");
+        }
+        let mut anchor = base.clone();
+        let mut n = 2;
+        while taken.contains(&anchor) {
+            anchor = format!("{base}-{n}");
+            n += 1;
+        }
+        taken.push(anchor.clone());
+        anchors.push(anchor);
+    }
+    anchors
+}
+
 /// A text's paragraphs: blank lines separate them, single line breaks stay.
 pub fn paragraphs(text: &str) -> Vec<String> {
     text.replace("\r\n", "\n")
@@ -253,6 +312,8 @@ mod tests {
             date: jiff::civil::date(2025, 9, 1),
             settings: &settings,
             left_out: 0,
+            pages: None,
+            groups: None,
         };
         assert_eq!(doc.amount(8000.0), "8\u{202F}000\u{a0}€");
         assert_eq!(doc.amount(12.5), "12,50\u{a0}€");

@@ -18,6 +18,10 @@ const BAND: &str = "#d9ead3";
 
 pub fn axes_chart(axes: &[AxisView], doc: &Document<'_>, out: &mut dyn Write) -> io::Result<()> {
     let (width, height, left, bottom, top) = (640.0, 260.0, 48.0, 40.0, 16.0);
+    // The band's label stands in a gutter on the right, where no bar goes,
+    // so that a bar taller than the band never hides it.
+    let gutter = 132.0;
+    let plot_right = width - gutter;
     let band = axes.first().map_or((5, 7), |a| a.band);
     let most = axes.iter().map(|a| a.proposals).max().unwrap_or(0);
     let scale_max = most.max(band.1 + 1) as f64;
@@ -32,15 +36,15 @@ pub fn axes_chart(axes: &[AxisView], doc: &Document<'_>, out: &mut dyn Write) ->
         html(&title),
         html(&desc)
     )?;
-    // The expected band, then the grid and the bars.
+    // The expected band and its label, then the grid and the bars.
+    let (band_top, band_bottom) = (y(band.1 as f64), y(band.0 as f64));
     writeln!(
         out,
-        "<rect x=\"{left}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\" fill=\"{BAND}\" />\n<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"12\" text-anchor=\"end\" fill=\"{INK}\">{}</text>",
-        y(band.1 as f64),
-        width - left - 8.0,
-        y(band.0 as f64) - y(band.1 as f64),
-        width - 12.0,
-        y(band.1 as f64) - 4.0,
+        "<rect x=\"{left}\" y=\"{band_top:.1}\" width=\"{:.1}\" height=\"{:.1}\" fill=\"{BAND}\" />\n<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"12\" text-anchor=\"start\" fill=\"{INK}\">{}</text>",
+        plot_right + 4.0 - left,
+        band_bottom - band_top,
+        plot_right + 10.0,
+        (band_top + band_bottom) / 2.0 + 4.0,
         html(&doc.lang.message("ed-chart-band", &args)),
     )?;
     for tick in 0..=(scale_max as usize) {
@@ -48,33 +52,51 @@ pub fn axes_chart(axes: &[AxisView], doc: &Document<'_>, out: &mut dyn Write) ->
         writeln!(
             out,
             "<line x1=\"{left}\" x2=\"{:.1}\" y1=\"{ty:.1}\" y2=\"{ty:.1}\" stroke=\"#c8c8c8\" stroke-width=\"1\" />\n<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"12\" text-anchor=\"end\" fill=\"{INK}\">{tick}</text>",
-            width - 8.0,
+            plot_right + 4.0,
             left - 8.0,
             ty + 4.0
         )?;
     }
-    let slot = (width - left - 8.0) / axes.len().max(1) as f64;
+    let slot = (plot_right - left) / axes.len().max(1) as f64;
     for (i, axis) in axes.iter().enumerate() {
-        let x = left + slot * i as f64 + slot * 0.25;
-        let top_of_bar = y(axis.proposals as f64);
-        let colour = if axis.in_band() { BAR } else { BAR_OUT };
-        let label = doc
-            .lang
-            .message("ed-axis", &Args::new().with("axis", u32::from(axis.axis)));
-        writeln!(
+        bar(
+            axis,
+            left + slot * i as f64,
+            slot,
+            (y(axis.proposals as f64), top + plot),
+            doc,
             out,
-            "<rect x=\"{x:.1}\" y=\"{top_of_bar:.1}\" width=\"{:.1}\" height=\"{:.1}\" fill=\"{colour}\" />\n<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"13\" font-weight=\"bold\" text-anchor=\"middle\" fill=\"{INK}\">{}</text>\n<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"13\" text-anchor=\"middle\" fill=\"{INK}\">{}</text>",
-            slot * 0.5,
-            top + plot - top_of_bar,
-            x + slot * 0.25,
-            top_of_bar - 5.0,
-            axis.proposals,
-            x + slot * 0.25,
-            height - bottom + 20.0,
-            html(&label)
         )?;
     }
     writeln!(out, "</svg>")
+}
+
+/// One axis's bar in its slot, its count above it and its name below the plot.
+fn bar(
+    axis: &AxisView,
+    slot_left: f64,
+    slot: f64,
+    (bar_top, base): (f64, f64),
+    doc: &Document<'_>,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let x = slot_left + slot * 0.25;
+    let colour = if axis.in_band() { BAR } else { BAR_OUT };
+    let label = doc
+        .lang
+        .message("ed-axis", &Args::new().with("axis", u32::from(axis.axis)));
+    writeln!(
+        out,
+        "<rect x=\"{x:.1}\" y=\"{bar_top:.1}\" width=\"{:.1}\" height=\"{:.1}\" fill=\"{colour}\" />\n<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"13\" font-weight=\"bold\" text-anchor=\"middle\" fill=\"{INK}\">{}</text>\n<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"13\" text-anchor=\"middle\" fill=\"{INK}\">{}</text>",
+        slot * 0.5,
+        base - bar_top,
+        x + slot * 0.25,
+        bar_top - 5.0,
+        axis.proposals,
+        x + slot * 0.25,
+        base + 20.0,
+        html(&label)
+    )
 }
 
 /// The fill and the text colour of a cell of the heat map.

@@ -7,6 +7,7 @@ use std::io::{self, Write};
 use serde_json::{Value, json};
 
 use super::{Views, axis_title};
+use crate::editors::group_view::GroupsView;
 use crate::editors::plan_view::{
     ASPECTS, AxisView, CoverageRow, PlanView, ProposalView, Reach, Verdict,
 };
@@ -15,7 +16,13 @@ use crate::pipeline::model::{Status, Theme};
 
 pub const SUMMARY_VERSION: u32 = 1;
 
-pub fn write(view: &PlanView<'_>, views: Views, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
+pub fn write(
+    view: &PlanView<'_>,
+    views: Views,
+    groups: Option<&GroupsView<'_>>,
+    lang: Lang,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     let mut document = json!({
         "version": SUMMARY_VERSION,
         "tool": { "name": "canevas", "version": env!("CARGO_PKG_VERSION") },
@@ -30,6 +37,9 @@ pub fn write(view: &PlanView<'_>, views: Views, lang: Lang, out: &mut dyn Write)
     if views.coverage {
         document["coverage"] = view.coverage().iter().map(coverage).collect();
     }
+    if let (true, Some(groups)) = (views.groups, groups) {
+        document["groups"] = super::groups::json(groups);
+    }
     serde_json::to_writer_pretty(&mut *out, &document)?;
     writeln!(out)
 }
@@ -43,7 +53,7 @@ fn proposal(p: &ProposalView<'_>) -> Value {
         "file": p.path.display().to_string(),
         "id": p.id,
         "axis": p.axis(),
-        "title": p.proposal.map(|p| p.title.value.as_str()),
+        "title": (!p.title().is_empty()).then(|| p.title()),
         "status": p.status().map(status_id),
         "verdicts": verdicts,
         "errors": p.counts.errors,
@@ -51,7 +61,8 @@ fn proposal(p: &ProposalView<'_>) -> Value {
     })
 }
 
-fn verdict_json(verdict: &Verdict) -> Value {
+/// `{"verdict": "warning", "codes": ["CAN005"]}`: also the groups' verdicts.
+pub(super) fn verdict_json(verdict: &Verdict) -> Value {
     let (name, codes): (&str, &[_]) = match verdict {
         Verdict::Met => ("met", &[]),
         Verdict::Warning(codes) => ("warning", codes),

@@ -6,6 +6,8 @@
 //! made visible), then escaped by each writer for its own syntax.
 
 pub mod csv;
+pub mod fit;
+pub mod groups;
 pub mod html;
 pub mod json;
 pub mod markdown;
@@ -23,6 +25,8 @@ pub struct Views {
     pub proposals: bool,
     pub axes: bool,
     pub coverage: bool,
+    /// The working groups ([`groups`]), appended by the caller that has them.
+    pub groups: bool,
 }
 
 /// How verdicts are written: symbols for a terminal, words for documents.
@@ -31,6 +35,16 @@ pub enum Marks {
     Symbols,
     Ascii,
     Words,
+    /// Words after a mark (`✓ remplie`): the HTML summary shows the mark of a
+    /// met verdict alone (its words for screen readers) and the words of the others.
+    Html,
+}
+
+impl Marks {
+    /// Documents: full headers, the file's path, the band in words.
+    pub fn words(self) -> bool {
+        matches!(self, Marks::Words | Marks::Html)
+    }
 }
 
 /// One table: a title, a header row and rows of text.
@@ -64,7 +78,7 @@ pub fn legend(marks: Marks, lang: Lang) -> Option<String> {
     match marks {
         Marks::Symbols => Some(lang.message("ed-legend", &Args::new())),
         Marks::Ascii => Some(lang.message("ed-legend-ascii", &Args::new())),
-        Marks::Words => None,
+        Marks::Words | Marks::Html => None,
     }
 }
 
@@ -73,7 +87,7 @@ fn t(lang: Lang, id: &str) -> String {
 }
 
 fn proposals_sheet(view: &PlanView<'_>, marks: Marks, lang: Lang) -> Sheet {
-    let with_file = marks == Marks::Words;
+    let with_file = marks.words();
     let mut header: Vec<String> = ["ed-col-id", "ed-col-axis", "ed-col-title", "ed-col-status"]
         .iter()
         .map(|id| t(lang, id))
@@ -128,7 +142,10 @@ fn proposal_row(p: &ProposalView<'_>, marks: Marks, with_file: bool, lang: Lang)
         escape::one_line(&p.id),
         p.axis().map_or_else(String::new, |a| a.to_string()),
         escape::one_line(p.title()),
-        status_name(p.status(), lang),
+        match p.status() {
+            None if !p.unreadable() && p.proposal.is_none() => t(lang, "ed-status-broken"),
+            status => status_name(status, lang),
+        },
     ];
     row.extend(p.verdicts.iter().map(|v| verdict_text(v, marks, lang)));
     row.push(p.counts.errors.to_string());
@@ -149,6 +166,14 @@ pub fn verdict_text(verdict: &Verdict, marks: Marks, lang: Lang) -> String {
             .join(sep)
     };
     match (verdict, marks) {
+        (_, Marks::Html) => format!(
+            "{} {}",
+            verdict_text(verdict, Marks::Symbols, lang)
+                .split(' ')
+                .next()
+                .unwrap_or_default(),
+            verdict_text(verdict, Marks::Words, lang)
+        ),
         (Verdict::Met, Marks::Symbols) => "✓".to_owned(),
         (Verdict::Met, Marks::Ascii) => "ok".to_owned(),
         (Verdict::NotMet(c), Marks::Symbols) => format!("✗ {}", codes(c, " ")),
@@ -185,55 +210,35 @@ pub fn axis_title(axis: u8, lang: Lang) -> String {
 }
 
 fn axes_sheet(axes: &[AxisView], marks: Marks, lang: Lang) -> Sheet {
-    // A terminal shows the count and the band in one cell (`5 ✓ 5-7`).
-    let words = marks == Marks::Words;
+    // A terminal shows the count and the band in one cell (`5 ✓ 5-7`), and
+    // the statuses in one cell, one count a line when the column is narrow.
+    let words = marks.words();
     let mut header: Vec<String> = ["ed-col-axis", "ed-col-label", "ed-col-proposals"]
         .iter()
         .map(|id| t(lang, id))
         .collect();
-    if words {
-        header.push(t(lang, "ed-col-band"));
-    }
-    header.extend(
-        [
+    let statuses: &[&str] = if words {
+        &[
+            "ed-col-band",
             "ed-col-drafts",
             "ed-col-submitted",
             "ed-col-adopted",
-            "ed-col-themes",
-            "ed-col-with-errors",
         ]
-        .iter()
-        .map(|id| t(lang, id)),
+    } else {
+        &["ed-col-statuses"]
+    };
+    header.extend(
+        statuses
+            .iter()
+            .chain(&["ed-col-themes", "ed-col-with-errors"])
+            .map(|id| t(lang, id)),
     );
-    let rows = axes
-        .iter()
-        .map(|a| {
-            let themes: Vec<_> = a.themes.iter().map(|th| theme_name(*th, lang)).collect();
-            let mut row = vec![a.axis.to_string(), axis_title(a.axis, lang)];
-            if words {
-                row.extend([a.proposals.to_string(), band_text(a, marks, lang)]);
-            } else {
-                row.push(format!("{} {}", a.proposals, band_text(a, marks, lang)));
-            }
-            row.extend([
-                a.drafts.to_string(),
-                a.submitted.to_string(),
-                a.adopted.to_string(),
-                if themes.is_empty() {
-                    "–".to_owned()
-                } else {
-                    themes.join(", ")
-                },
-                a.with_errors.to_string(),
-            ]);
-            row
-        })
-        .collect();
-    let mut numeric = vec![true, false, words];
-    if words {
-        numeric.push(false);
-    }
-    numeric.extend([true, true, true, false, true]);
+    let rows = axes.iter().map(|a| axis_row(a, marks, lang)).collect();
+    let numeric = if words {
+        vec![true, false, true, false, true, true, true, false, true]
+    } else {
+        vec![true, false, false, false, false, true]
+    };
     Sheet {
         name: "axes",
         title: t(lang, "ed-view-axes"),
@@ -243,6 +248,38 @@ fn axes_sheet(axes: &[AxisView], marks: Marks, lang: Lang) -> Sheet {
     }
 }
 
+fn axis_row(a: &AxisView, marks: Marks, lang: Lang) -> Vec<String> {
+    let themes: Vec<_> = a.themes.iter().map(|th| theme_name(*th, lang)).collect();
+    let mut row = vec![a.axis.to_string(), axis_title(a.axis, lang)];
+    if marks.words() {
+        row.extend([
+            a.proposals.to_string(),
+            band_text(a, marks, lang),
+            a.drafts.to_string(),
+            a.submitted.to_string(),
+            a.adopted.to_string(),
+        ]);
+    } else {
+        let args = Args::new()
+            .with("drafts", a.drafts)
+            .with("submitted", a.submitted)
+            .with("adopted", a.adopted);
+        row.extend([
+            format!("{} {}", a.proposals, band_text(a, marks, lang)),
+            lang.message("ed-axis-statuses", &args),
+        ]);
+    }
+    row.extend([
+        if themes.is_empty() {
+            "–".to_owned()
+        } else {
+            themes.join(", ")
+        },
+        a.with_errors.to_string(),
+    ]);
+    row
+}
+
 fn band_text(axis: &AxisView, marks: Marks, lang: Lang) -> String {
     let range = format!("{}-{}", axis.band.0, axis.band.1);
     match (marks, axis.in_band()) {
@@ -250,7 +287,7 @@ fn band_text(axis: &AxisView, marks: Marks, lang: Lang) -> String {
         (Marks::Symbols, false) => format!("✗ {range}"),
         (Marks::Ascii, true) => format!("ok {range}"),
         (Marks::Ascii, false) => format!("X {range}"),
-        (Marks::Words, inside) => lang.message(
+        (Marks::Words | Marks::Html, inside) => lang.message(
             if inside { "ed-band-in" } else { "ed-band-out" },
             &Args::new().with("band", range),
         ),

@@ -11,17 +11,37 @@ use crate::config::Settings;
 use crate::diagnostic::{Diagnostic, Finding, Location, Related, Reporter};
 use crate::i18n::Args;
 use crate::pipeline::model::Theme;
+use crate::pipeline::model::group::SupportGroup;
 use crate::rules::Code;
 
 /// What the plan rules need of one file: kept instead of the file's text.
 #[derive(Clone, Debug)]
 pub struct PlanEntry {
     pub path: PathBuf,
-    /// The id, whenever it could be read, even from a file with errors.
+    /// A proposal's id, whenever it could be read, even from a file with errors.
     pub id: Option<(String, Location)>,
     /// The rest only for files that reached the typed model.
+    /// A proposal's axis (a group's is in `group`).
     pub axis: Option<u8>,
     pub themes: Vec<Theme>,
+    /// A proposal's `group`, when given (`GRP007`).
+    pub group_named: Option<(String, Location)>,
+    /// What each `support` resource of a proposal names (`FEA005`).
+    pub support_wanted: Vec<(String, Location)>,
+    /// A working group file (`GRP006`, `GRP007`). Boxed, as `support`: a run
+    /// holds an entry per file, and nearly all are proposals.
+    pub group: Option<Box<GroupEntry>>,
+    /// The support group file (`FEA005`).
+    pub support: Option<Box<SupportGroup>>,
+}
+
+/// What the plan rules need of a working group file.
+#[derive(Clone, Debug)]
+pub struct GroupEntry {
+    pub axis: u8,
+    pub name: Option<String>,
+    /// Where its axis is written.
+    pub location: Location,
 }
 
 pub struct PlanContext<'a> {

@@ -5,21 +5,27 @@ use jsonschema::Validator;
 use super::*;
 use crate::config::Settings;
 use crate::context::FileContext;
+use crate::pipeline::discover::document_of;
 use crate::pipeline::normalise::normalise;
 use crate::pipeline::source::SourceFile;
 use crate::pipeline::{schema, yaml};
 use crate::vocabulary::Variant;
 
 fn validator(lang: Lang) -> Validator {
-    jsonschema::draft202012::new(&editor_schema(lang)).unwrap()
+    validator_of(Document::Proposal, lang)
 }
 
-/// A proposal file as the checks see it: English keys and values.
+fn validator_of(document: Document, lang: Lang) -> Validator {
+    jsonschema::draft202012::new(&editor_schema_of(document, lang)).unwrap()
+}
+
+/// A proposal or group file as the checks see it: English keys and values.
 fn english_json(path: &Path) -> Json {
     let text = std::fs::read_to_string(path).unwrap();
     let source = SourceFile::new(path.to_path_buf(), text);
     let settings = Settings::new(Lang::En);
     let mut ctx = FileContext::new(&source, &settings);
+    ctx.document = document_of(path);
     let mut root = yaml::parse(&source).unwrap();
     assert!(normalise(&mut root, &mut ctx), "{}", path.display());
     schema::to_json(&root)
@@ -66,6 +72,7 @@ fn example_files() -> Vec<PathBuf> {
         .into_iter()
         .map(|e| e.unwrap().into_path())
         .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
+        .filter(|p| document_of(p) == Document::Proposal)
         .collect();
     files.sort();
     files
@@ -162,4 +169,34 @@ fn french_schema_has_french_keys_and_descriptions() {
             .contains(&json!("conditions_de_succes"))
     );
     assert!(fr["properties"].get("problem").is_none());
+}
+
+#[test]
+fn both_group_schemas_accept_the_example_groups() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/plan-qvt");
+    let mut files: Vec<PathBuf> = (1..=4)
+        .map(|axis| root.join(format!("axe-{axis}/groupe.yaml")))
+        .collect();
+    files.push(root.join("appui.yaml"));
+    for path in files {
+        let document = document_of(&path);
+        let (en, fr) = (
+            validator_of(document, Lang::En),
+            validator_of(document, Lang::Fr),
+        );
+        let english = english_json(&path);
+        let french = to_french(&english, document.fields());
+        assert!(en.is_valid(&english), "{}", path.display());
+        let errors: Vec<_> = fr.iter_errors(&french).map(|e| e.to_string()).collect();
+        assert!(errors.is_empty(), "{}: {errors:?}", path.display());
+    }
+    let fr = editor_schema_of(Document::Group, Lang::Fr);
+    assert!(fr["properties"]["binome"]["description"].is_string());
+    assert!(fr["$defs"]["person"]["properties"]["departement"].is_object());
+    assert!(
+        fr["$defs"]["person"]["required"]
+            .as_array()
+            .unwrap()
+            .contains(&json!("lieu"))
+    );
 }

@@ -15,6 +15,7 @@ pub mod file;
 
 use crate::config::Settings;
 use crate::diagnostic::Span;
+use crate::pipeline::discover::document_of;
 use crate::pipeline::source::SourceFile;
 use crate::pipeline::yaml::{self, Node, Value};
 use crate::rules::Code;
@@ -69,7 +70,8 @@ pub fn find(source: &SourceFile, settings: &Settings) -> Vec<Fix> {
         settings,
         fixes: Vec::new(),
     };
-    finder.map(&root, vocabulary::PROPOSAL);
+    // A proposal, a working group or the support group: each has its keys.
+    finder.map(&root, document_of(&source.path).fields());
     finder.fixes.sort_by_key(|f| f.span);
     finder.fixes
 }
@@ -144,7 +146,9 @@ impl Finder<'_> {
 
     fn value(&mut self, node: &Node, field: &'static Field) {
         if field.en == "categories" {
-            self.categories(node);
+            for item in node.as_seq().unwrap_or_default() {
+                self.category(item);
+            }
             return;
         }
         self.kind(node, &field.kind);
@@ -180,17 +184,15 @@ impl Finder<'_> {
         }
     }
 
-    fn categories(&mut self, node: &Node) {
-        for item in node.as_seq().unwrap_or_default() {
-            let Some(written) = item.as_str() else {
-                continue;
-            };
-            if !matches!(designates(written, self.settings), Designates::Unknown) {
-                continue;
-            }
-            if let Some(id) = category_fix(written, self.settings) {
-                self.push_scalar(item, &id, FixKind::Category, Code::Cov002);
-            }
+    fn category(&mut self, node: &Node) {
+        let Some(written) = node.as_str() else {
+            return;
+        };
+        if !matches!(designates(written, self.settings), Designates::Unknown) {
+            return;
+        }
+        if let Some(id) = category_fix(written, self.settings) {
+            self.push_scalar(node, &id, FixKind::Category, Code::Cov002);
         }
     }
 

@@ -64,3 +64,14 @@ fn crlf_and_a_byte_order_mark_stay() {
         "\u{feff}problem: x\r\ncalendrier:\r\n  debut: 2026-03\r\n"
     );
 }
+
+#[test]
+fn a_group_file_is_fixed_with_the_keys_of_a_group() {
+    let text = "axe: 1\nbinome:\n  - lieu: ecolle\nmembre:\n  - nom: A\n";
+    let source = SourceFile::new("groupe.yaml".into(), text.to_owned());
+    let fixes = find(&source, &Settings::new(Lang::Fr));
+    assert_eq!(
+        apply(text, &fixes),
+        "axe: 1\nbinome:\n  - lieu: ecole\nmembres:\n  - nom: A\n"
+    );
+}

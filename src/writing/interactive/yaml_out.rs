@@ -17,6 +17,9 @@ pub(super) fn write(a: &Answers, lang: Lang) -> String {
     line(o, 0, k(&["id"]), &quote(&a.id));
     line(o, 0, k(&["title"]), &quote(&a.title));
     line(o, 0, k(&["axis"]), &a.axis.to_string());
+    if let Some(group) = &a.group {
+        line(o, 0, k(&["group"]), &quote(group));
+    }
     line(o, 0, k(&["problem"]), &quote(&a.problem));
     line(o, 0, k(&["solution"]), &quote(&a.solution));
     open(o, 0, k(&["success_conditions"]));
