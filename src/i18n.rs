@@ -70,6 +70,22 @@ impl Lang {
         self.format(id, Some(attr), args)
     }
 
+    /// `« a », « b » et « c »` (or `"a", "b" and "c"`): names quoted and joined.
+    pub fn list(self, names: &[String]) -> String {
+        let quoted: Vec<String> = names
+            .iter()
+            .map(|n| self.message("quoted", &Args::new().with("text", n.as_str())))
+            .collect();
+        match quoted.split_last() {
+            None => String::new(),
+            Some((last, [])) => last.clone(),
+            Some((last, rest)) => {
+                let and = self.message("list-and", &Args::new());
+                format!("{} {and} {last}", rest.join(", "))
+            }
+        }
+    }
+
     /// Whether the message `id` exists in this language.
     pub fn has(self, id: &str) -> bool {
         self.bundle().has_message(id)
@@ -146,6 +162,27 @@ impl From<u32> for ArgValue {
     fn from(v: u32) -> Self {
         ArgValue(FluentValue::from(v))
     }
+}
+
+/// Why a file could not be read or written, in the language of the run: the
+/// system's own words (English) only for the rare kinds without a message.
+pub fn io_reason(err: &std::io::Error, lang: Lang) -> String {
+    use std::io::ErrorKind as K;
+    let id = match err.kind() {
+        K::NotFound => "io-not-found",
+        K::PermissionDenied => "io-permission",
+        K::IsADirectory => "io-is-directory",
+        K::StorageFull | K::QuotaExceeded => "io-storage-full",
+        K::ReadOnlyFilesystem => "io-read-only",
+        K::AlreadyExists => "io-exists",
+        _ => return err.to_string(),
+    };
+    lang.message(id, &Args::new())
+}
+
+/// A message of the tool itself, after its name: `canevas : …` in French.
+pub fn tool_says(lang: Lang, message: &str) -> String {
+    lang.message("tool-says", &Args::new().with("message", message))
 }
 
 /// `text` with its first letter in capitals (a message used as a title).

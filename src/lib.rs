@@ -49,8 +49,8 @@ pub fn run(cli: Cli) -> ExitStatus {
         Command::Explain(args) => commands::explain::run(&args.code, lang),
         Command::Rules(args) => commands::rules::run(args.format, lang),
         Command::Schema(args) => commands::schema::run(args.kind, lang),
-        Command::Completions(args) => commands::completions::run(args.shell),
-        Command::Man => commands::completions::man(),
+        Command::Completions(args) => commands::completions::run(args.shell, lang),
+        Command::Man => commands::completions::man(lang),
         Command::Summary(args) => commands::summary::run(args, cli.config.as_deref(), lang),
         Command::Export(args) => commands::export::run(args, cli.config.as_deref(), lang),
         // The client's locale decides unless --lang is given.
@@ -63,9 +63,9 @@ pub fn run(cli: Cli) -> ExitStatus {
         Err(err) => {
             let message = lang.message(
                 "error-io",
-                &i18n::Args::new().with("detail", err.to_string()),
+                &i18n::Args::new().with("detail", i18n::io_reason(&err, lang)),
             );
-            let _ = writeln!(io::stderr(), "canevas: {message}");
+            let _ = writeln!(io::stderr(), "{}", i18n::tool_says(lang, &message));
             ExitStatus::Failure
         }
     }

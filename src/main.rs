@@ -7,17 +7,11 @@ use std::process::ExitCode;
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
-    let cli = match canevas::cli::Cli::from_command_line(std::env::args_os()) {
-        Ok(cli) => cli,
-        Err(err) => {
-            // Help and version go to stdout with 0; usage errors to stderr with 2.
-            let _ = err.print();
-            return if err.use_stderr() {
-                canevas::ExitStatus::Failure.into()
-            } else {
-                canevas::ExitStatus::Success.into()
-            };
-        }
-    };
-    canevas::run(cli).into()
+    // The language is known before parsing, so that help and errors speak it.
+    let args: Vec<_> = std::env::args_os().collect();
+    let lang = canevas::cli::lang_of(&args);
+    match canevas::cli::Cli::from_command_line(args, lang) {
+        Ok(cli) => canevas::run(cli).into(),
+        Err(err) => canevas::cli::print_error(&err, lang).into(),
+    }
 }

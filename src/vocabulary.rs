@@ -472,3 +472,7 @@ mod tests {
         assert!(field_at(["steps", "nope"]).is_none());
     }
 }
+
+/// Staff categories as people name them (`CPE`, `infirmières`, `ATSS`…).
+pub mod categories;
+pub use categories::{category_alias, category_aliases};

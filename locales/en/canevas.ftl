@@ -97,20 +97,6 @@ FILE001-internal = canevas hit an internal error while reading this file; the ot
 
 ## YAML
 
-YAML001 = the file is not valid YAML: { $detail }
-    .hint = Check the indentation (keys of one level start with the same spaces, no tabs) and quote a text that contains ": " or starts with a special character.
-YAML001-colon = a ": " stands in the middle of a text, or a line is indented by mistake.
-    .hint = If the text contains ": ", put it in quotes (title: "QVT: a newsletter"). Otherwise, align the line with the other keys of its level.
-YAML001-unclosed-bracket = a "[" or "{"{"}" opened above is not closed.
-    .hint = Close the list with "]" (or "{"}"}") on the same line, or write one item a line with "- ".
-YAML001-tab = a tab indents the line; YAML accepts only spaces.
-    .hint = Replace the tab with spaces (two a level).
-YAML001-quote = an opening quote is not closed.
-    .hint = Close the text with the same quote it opens with.
-YAML001-apostrophe = an apostrophe stands in a text written between apostrophes ('…').
-    .hint = Put the text in double quotes ("…") instead, or double the apostrophe ('it''s').
-YAML001-indent = in a list, a line does not start with "- " or is not aligned.
-    .hint = Start each item of the list with "- " and align the items one under the other.
 YAML002 = the key "{ $key }" appears twice (first on line { $line }); the second would silently replace the first.
     .hint = Keep a single "{ $key }" key and put all its text there.
 YAML002-other-language = the key "{ $key }" is the same as "{ $first }" (line { $line }), written in the other language.
@@ -122,13 +108,13 @@ YAML003-not-mapping = the file must hold one proposal made of "key: value" entri
     .hint = Start the file with "id:", then "title:", "axis:"… each at the start of a line.
 YAML003-multiple = the file holds several documents separated by "---"; one proposal per file.
     .hint = Put each proposal in its own .yaml file.
-YAML004 = the file exceeds the safety limits (aliases, nesting or size): { $detail }
+YAML004 = the file exceeds the safety limits (aliases, nesting or size).
     .hint = A proposal needs neither many aliases (&, *) nor more than a few levels of nesting; write the file plainly.
 
 ## Structure (canvas)
 
 SCHEMA001-required-root = the key "{ $key }" is missing: { $what }.
-    .hint = Add a line "{ $key }:" followed by { $what }.
+    .hint = Add the key "{ $key }:".{ $fix }
 SCHEMA001-required = "{ $key }" is missing in "{ $parent }": { $what }.
     .hint = Add "{ $key }:" under "{ $parent }", indented by two spaces.
 SCHEMA001-unknown-key-suggest = the key "{ $key }" is not part of the canvas. Did you mean "{ $suggestion }"?
@@ -138,7 +124,7 @@ SCHEMA001-unknown-key = the key "{ $key }" is not part of the canvas at this pla
 SCHEMA001-empty = the key "{ $key }" is empty.
     .hint = Write its content after "{ $key }:", or remove the key if it is optional.
 SCHEMA001-type-text = "{ $key }" must be a text, not "{ $value }".
-    .hint = Write a text after "{ $key }:", in quotes if it contains ": ".
+    .hint = Write a text after "{ $key }:", in quotes if it contains ": ".{ $fix }
 SCHEMA001-type-integer = "{ $key }" must be a whole number, not "{ $value }".
     .hint = Write the number in digits, for example "{ $key }: 2".
 SCHEMA001-type-number = "{ $key }" must be a number, not "{ $value }".
@@ -146,9 +132,9 @@ SCHEMA001-type-number = "{ $key }" must be a number, not "{ $value }".
 SCHEMA001-type-boolean = "{ $key }" must be yes or no (true/false, oui/non), not "{ $value }".
     .hint = Write "{ $key }: true" or "{ $key }: false".
 SCHEMA001-type-list = "{ $key }" must be a list.
-    .hint = Write one item a line, each starting with "- " under "{ $key }:".
+    .hint = Write one item a line, each starting with "- " under "{ $key }:".{ $fix }
 SCHEMA001-type-object = "{ $key }" must hold "key: value" entries on the following lines.
-    .hint = Break the line after "{ $key }:" and indent each entry by two spaces.
+    .hint = Break the line after "{ $key }:" and indent each entry by two spaces.{ $fix }
 SCHEMA001-type-text-or-number = "{ $key }" must be a text or a number.
     .hint = For example "{ $key }: 80 %" or "{ $key }: 50".
 SCHEMA001-enum-suggest = "{ $value }" is not a possible value of "{ $key }". Did you mean "{ $suggestion }"?
@@ -264,7 +250,7 @@ COV001 = { $count ->
         [one] one staff category is
        *[other] { $count } staff categories are
     } neither targeted nor covered by a complementary action: { $categories }.
-    .hint = Add them under "audience: categories:", write "all", or propose under "complementary_actions:" an action for: { $ids }.
+    .hint = Add them under "audience: categories:", write "all", or propose under "complementary_actions:" an action for: { $ids }.{ $fix }
 COV002-suggest = the category "{ $category }" does not exist. Did you mean "{ $suggestion }"?
     .hint = Replace "{ $category }" with "{ $suggestion }".
 COV002 = the category "{ $category }" does not exist.
@@ -415,8 +401,8 @@ ask-kind-equipment = equipment
 ask-kind-time = time
 ask-kind-partnership = partnership
 ask-resource-description = Description of this resource:
-ask-amount = Amount in euros (a number, without the € sign):
-ask-bad-amount = Write a number, for example 1500 or 1500.50.
+ask-amount = Amount in euros:
+ask-bad-amount = Write a number, for example 1500, 1500.50 or 8,000.
 ask-mobilisable = Can this resource actually be mobilised?
 ask-not-mobilisable = Precondition 4: a resource that cannot be mobilised makes the action impossible. It is not kept; give an available resource.
 ask-more-resources = Add another resource?
@@ -633,7 +619,245 @@ action-allow = Silence { $code } here, giving the reason
 server-failed = the language server stopped: { $detail }
 server-hover-key = { $names }: { $what }
 completion-all-categories = every staff category
+cli-check-arg-fix = Apply the safe fixes to the files (a misspelt key, category or value; a date or an amount written another way; "Oui."), then report what remains
+cli-check-arg-diff = Print the safe fixes as a unified diff, without writing anything
+cli-server-about = A language server (LSP, over standard input and output) for editors: the findings of "check" as you type, help on hover, completion, quick fixes
 
+## french: syntax slips, explained where they are (pipeline/slips.rs)
+
+YAML001 = canevas cannot read line { $line }: it is not written the way the canvas expects.
+    .hint = Compare it with the same key in the template (canevas new): the same spaces at the start of the line, "- " before each item of a list, ": " after the name of each key.{ $fix }
+YAML001-tab = line { $line } is indented with a tab; canevas reads only spaces at the start of a line.
+    .hint = Replace the tab with spaces.{ $fix }
+YAML001-colon-in-text = this text holds ": ", which canevas reads as the name of a key followed by its value.
+    .hint = Put the whole text between straight double quotes ("…").{ $fix }
+YAML001-typographic-quotes = this text holds ": ", and typographic quotes (“ ” or « ») do not protect it.
+    .hint = Put the whole text between straight double quotes ("…").{ $fix }
+YAML001-colon-glued = a space is missing after ":" on line { $line }.
+    .hint = After the name of a key, write ":" then a space.{ $fix }
+YAML001-missing-colon = ":" is missing after the name of the key on line { $line }.
+    .hint = Write the name of the key, ":", a space, then its value.{ $fix }
+YAML001-key-indent = the key "{ $key }" (line { $line }) is not aligned with the keys of its level.
+    .hint = Keys of one level start with the same number of spaces.{ $fix }
+YAML001-text-indent = line { $line } goes on with a text, but is less indented than that text.
+    .hint = Indent every line of a text by the same number of spaces.{ $fix }
+YAML001-dash-indent = the list item on line { $line } is not aligned with the items above it.
+    .hint = Align the "-" of one list one under the other.{ $fix }
+YAML001-missing-dash = line { $line } is inside a list but does not start with "- ".
+    .hint = Start each item of a list with "-" and a space. If the line rather goes on with the text of the line above, indent it by two more spaces.{ $fix }
+YAML001-list-continuation = line { $line } goes on with the text of the list item above, but is not indented under it.
+    .hint = Indent it under the item's text, two spaces after the "-". If it is a new item, start it with "- " instead.{ $fix }
+YAML001-block-indicator = ">" or "|" at the start of a value announces a text on the following lines: nothing may follow it on the same line.
+    .hint = Write the text right after ":", or put it between straight double quotes when it starts with ">".{ $fix }
+YAML001-quote-part = the double quotes on line { $line } enclose only part of the text: canevas cannot tell what to do with the rest.
+    .hint = Straight quotes must enclose the whole text; to quote a few words, use “ ”.{ $fix }
+YAML001-apostrophe = an apostrophe stands in a text written between apostrophes ('…'): it ends the text too early.
+    .hint = Put the text between straight double quotes ("…") instead of apostrophes.{ $fix }
+YAML001-unclosed-quote = the quote opened on line { $line } is never closed.
+    .hint = Close the text with the same quote, at the end of the line.{ $fix }
+YAML001-hash = "#" in the middle of this text starts a comment: the rest of the text would be lost.
+    .hint = Put the whole text between straight double quotes, or write "no." instead of "#".{ $fix }
+YAML001-dash-after-key = a list cannot start on the line of its key.
+    .hint = Leave the key alone on its line, and each item on the following lines, indented by two spaces.{ $fix }
+YAML001-reserved = this text starts with a reserved sign (@, `, *, & or !).
+    .hint = Put the text between straight double quotes, or remove that sign.{ $fix }
+YAML001-bracket = a "[" or "{"{"}" opened on line { $line } is not closed.
+    .hint = Close it on the same line, or write one item a line with "- ".{ $fix }
+YAML001-bracket-text = a text cannot start with "[" or "{"{"}": they announce a list written on one line.
+    .hint = Put the whole text between straight double quotes.{ $fix }
+YAML001-escape = a backslash (\) in a text between double quotes must be followed by a known code.
+    .hint = Double it (\\) or put the text between apostrophes ('…').
+YAML001-directive = line { $line } holds an instruction ("%", "!", "---" or "...") that a proposal does not need.
+    .hint = Remove the line, or put the text between straight double quotes when it starts with one of these signs.
+YAML001-end = the file stops in the middle of a key: a list or a text is not finished.
+    .hint = Check the end of the file: quotes and brackets closed, last key complete.
+slip-fix-line = Write line { $line } as:
+slip-fix-lines = Replace lines { $first } to { $last } with:
+
+## french: staff categories as people name them (vocabulary/categories.rs)
+
+COV002-alias = "{ $category }" is not a category id of the canvas; { $count ->
+    [one] it names the category { $suggestion }
+   *[other] it names the categories { $suggestion }
+}.
+    .hint = Replace "{ $category }" with { $count ->
+        [one] "{ $ids }".
+       *[other] these ids, one a line: { $ids }.
+    }
+category-with-label = "{ $id }" ({ $label })
+category-all = "{ $id }" (every category)
+SCHEMA001-colon-in-text = this text holds ": ", so canevas reads the name of a key followed by its value instead of a text.
+    .hint = Put the whole text between straight double quotes ("…").{ $fix }
+SCHEMA001-typographic-quotes = this text holds ": ", and typographic quotes (“ ” or « ») do not protect it: canevas reads the name of a key followed by its value.
+    .hint = Put the whole text between straight double quotes ("…").{ $fix }
+SCHEMA001-sentence-as-key = this line belongs to the text above, but starts at the left edge: canevas reads it as a key named "{ $key }".
+    .hint = Indent it like the other lines of the text.{ $fix }
+SCHEMA001-type-object-item = each item of "{ $key }" is made of "name: value" keys, not of a text alone.
+    .hint = Write it with { $keys }, one under the other.{ $fix }
+quoted = "{ $text }"
+list-and = and
+
+## french: the command line in French (cli/localise.rs)
+
+cli-about = Checks action-proposal files against the canvas of an academic plan for the quality of working life (QVT)
+cli-arg-lang = Language of the messages [default: CANEVAS_LANG, then the locale]
+cli-arg-lang-fr = French
+cli-arg-lang-en = English
+cli-arg-config = The configuration file [default: canevas.toml in the current folder or its parents]
+cli-arg-color = When to use colours (NO_COLOR is respected)
+cli-arg-color-auto = in a terminal only
+cli-arg-color-always = always
+cli-arg-color-never = never
+cli-arg-help = Print help
+cli-arg-version = Print version
+cli-check-about = Check proposal files and report every problem
+cli-check-arg-paths = Files, folders (walked for .yaml/.yml files) or - for standard input
+cli-check-arg-format = Output format [default: human]. Repeat it to write several reports in one run: each --output belongs to the --format before it, and at most one format goes to the standard output
+cli-check-arg-format-human = Code frames with the offending text underlined, and a hint (miette).
+cli-check-arg-format-concise = One line a finding: `path:line:col: severity[CODE] message`.
+cli-check-arg-format-json = One JSON document, described by `schemas/report.schema.json`.
+cli-check-arg-format-github = GitHub Actions annotations, and a Markdown summary in `GITHUB_STEP_SUMMARY`.
+cli-check-arg-format-gitlab = GitLab Code Quality report.
+cli-check-arg-format-sarif = SARIF 2.1.0, for GitHub code scanning.
+cli-check-arg-format-junit = JUnit XML, for the test reports of GitLab and Jenkins.
+cli-check-arg-plan = The files form a whole plan: also check the proposals per axis and the themes (PLAN002, PLAN003)
+cli-check-arg-output = Write the report to this file instead of the standard output (replaced atomically; never one of the inputs)
+cli-check-arg-deny_warnings = Exit with 1 when there are warnings, not only errors
+cli-check-arg-quiet = Print only the closing line with the counts
+cli-check-arg-statistics = Print the number of findings per rule code
+cli-new-about = Write a proposal to fill in (a commented template, or --interactive questions)
+cli-new-arg-file = The file to create [default: the standard output]; never replaced without --force
+cli-new-arg-axis = The plan axis, 1 to 4 [default: the axis of --id, else 1]
+cli-new-arg-id = The proposal's id [default: the next free id of the axis in the target folder]
+cli-new-arg-force = Replace FILE if it exists
+cli-new-arg-interactive = Ask for each section instead of writing a template to fill in
+cli-explain-about = Explain what a rule checks, why, and how to satisfy it
+cli-explain-arg-code = The rule code, e.g. CON003 (see `canevas rules`)
+cli-rules-about = Print the table of the rules
+cli-rules-arg-format = Output format
+cli-rules-arg-format-table = Aligned columns for the terminal
+cli-rules-arg-format-markdown = A Markdown table for documentation
+cli-schema-about = Print the JSON Schema of a proposal (French keys with --lang fr), for editor completion
+cli-completions-about = Print the completion script of a shell
+cli-completions-arg-shell = The shell
+cli-man-about = Print the manual page (roff), e.g. `canevas man > canevas.1`
+cli-summary-about = Tables for editors: proposals, axes, coverage of the staff categories and working groups
+cli-summary-arg-paths = Files, folders (walked for .yaml/.yml files) or - for standard input
+cli-summary-arg-view = Which tables [default: all; proposals for csv, which holds one table]
+cli-summary-arg-view-proposals = the proposals
+cli-summary-arg-view-axes = the axes
+cli-summary-arg-view-coverage = the coverage of the staff categories
+cli-summary-arg-view-all = every table
+cli-summary-arg-view-groups = The working groups: composition and the verdicts of GRP001-GRP006
+cli-summary-arg-format = Output format
+cli-summary-arg-format-table = Tables sized to the terminal
+cli-summary-arg-format-markdown = Markdown tables
+cli-summary-arg-format-csv = RFC 4180, UTF-8 with a byte-order mark; cells never start a formula
+cli-summary-arg-format-html = One accessible HTML page
+cli-summary-arg-format-json = Described by schemas/summary.schema.json
+cli-summary-arg-output = Write the tables to this file instead of the standard output (replaced atomically; never one of the inputs)
+cli-summary-arg-ascii = Plain ASCII borders and marks for the terminal table
+cli-summary-arg-delimiter = The CSV field separator: ',' (default) or ';' for a French-locale spreadsheet, or 'tab'
+cli-summary-arg-sort = The order of the proposals
+cli-summary-arg-sort-axis = By axis, then id (the plan's order).
+cli-summary-arg-sort-id = by id
+cli-summary-arg-sort-title = by title
+cli-summary-arg-sort-status = Drafts first, then submitted, then adopted.
+cli-summary-arg-sort-errors = The most errors first.
+cli-summary-arg-status = Only the proposals with these statuses (comma-separated); axes and coverage follow
+cli-summary-arg-status-draft = draft
+cli-summary-arg-status-submitted = submitted
+cli-summary-arg-status-adopted = adopted
+cli-export-about = The plan as one printable document (HTML or Markdown)
+cli-export-arg-paths = Files, folders (walked for .yaml/.yml files) or - for standard input
+cli-export-arg-format = Output format
+cli-export-arg-format-html = One self-contained page, printable on A4 (no script, no external file)
+cli-export-arg-format-markdown = A Markdown document
+cli-export-arg-format-pdf = The page printed to A4 by Chromium (which must be installed), its contents with page numbers
+cli-export-arg-output = Write the document to this file instead of the standard output (replaced atomically; never one of the inputs)
+cli-export-arg-only_valid = Leave out the proposals that have errors (by default they are exported and marked)
+cli-new-arg-group = Write a working group file (name it groupe.yaml or group.yaml) instead of a proposal
+cli-schema-arg-kind = Which file: a proposal, a working group (groupe.yaml) or the support group (appui.yaml)
+cli-schema-arg-kind-proposal = a proposal
+cli-schema-arg-kind-group = a working group
+cli-schema-arg-kind-support = the support group
+cli-help-template = {"{"}about-with-newline{"}"}
+    {"{"}usage-heading{"}"} {"{"}usage{"}"}
+
+    {"{"}all-args{"}"}{"{"}after-help{"}"}
+cli-heading-options = Options
+cli-heading-arguments = Arguments
+cli-heading-commands = Commands
+cli-value-name-command = COMMAND
+cli-value-name-file = FILE
+cli-value-name-paths = PATHS
+cli-value-name-char = CHAR
+cli-value-name-lang = LANG
+cli-value-name-color = COLOR
+cli-value-name-view = VIEW
+cli-value-name-sort = SORT
+cli-value-name-status = STATUS
+cli-value-name-axis = AXIS
+cli-value-name-shell = SHELL
+cli-value-with-help = { $name } — { $help }
+cli-possible-values = Possible values: { $values }.
+cli-default-value = Default: "{ $value }".
+cli-usage = Usage: { $usage }
+cli-error = error: { $detail }
+cli-error-subcommand = "{ $subcommand }" is not a command of canevas.
+cli-error-argument = the option "{ $arg }" does not exist for this command.
+cli-error-value = the value "{ $value }" is not possible for "{ $arg }"; possible values: { $valid }.
+cli-error-empty-value = "{ $arg }" needs a value.
+cli-error-validation = the value "{ $value }" does not suit "{ $arg }".
+cli-error-missing = a required argument is missing: { $arg }.
+cli-error-no-subcommand = name a command, for example "canevas check".
+cli-error-conflict = these options cannot go together: { $arg }.
+cli-error-values = "{ $arg }" has the wrong number of values.
+cli-error-twice = "{ $arg }" is given more than once.
+cli-error-other = the command line is not valid.
+cli-suggestion = Did you mean "{ $suggestion }"?
+cli-more = For more information, type "canevas --help".
+cli-error-two-outputs = --format { $format } has two --output files ({ $first } and { $second }); give each report its own --format
+cli-error-stdout-twice = only one report can go to the standard output, not { $formats }: put --output FILE after each --format but one
+cli-error-same-output = two reports would be written to { $path }
+cli-error-delimiter = one ASCII punctuation character, such as ';' or ',', or 'tab'
+man-section-name = NAME
+man-section-synopsis = SYNOPSIS
+man-section-description = DESCRIPTION
+man-section-options = OPTIONS
+man-section-subcommands = SUBCOMMANDS
+man-section-version = VERSION
+man-section-authors = AUTHORS
+slip-example-end = For example, at the end of the file:
+placeholder = [TODO]
+
+## french: why a file cannot be read or written (i18n::io_reason)
+
+io-not-found = it does not exist
+io-permission = access to it is denied
+io-is-directory = it is a folder
+io-storage-full = the disk is full
+io-read-only = the disk is read-only
+io-exists = it already exists
+ed-list-separator = ;{" "}
+slip-example-under = For example, under "{ $section }:", after the last action:
+
+## french: the interactive mode asks for themes, status and group, warns on vague verbs (writing/interactive/questions.rs)
+
+ask-amount-help = A decimal point or comma, spaces between thousands and "€" are accepted.
+ask-themes = Transversal themes the action serves:
+ask-status = Status of the proposal:
+ask-status-draft = draft
+ask-status-submitted = submitted
+ask-status-adopted = adopted
+ask-vague = Beware: this solution uses only vague verbs (sensibiliser, favoriser…), and "canevas check" will say so (CON003). Say what will actually be done, with verbs such as: { $examples }.
+ask-rewrite-solution = Do you want to rewrite the solution?
+new-created-interactive = Proposal created: { $path }. Read it again, then check it with: canevas check { $path }
+tool-says = canevas: { $message }
+YAML001-misplaced-line = line { $line } is out of place: canevas cannot tell which key it belongs to.
+    .hint = Check its indentation: keys of one level start with the same number of spaces, and each item of a list with "-".{ $fix }
+YAML002-new-item = the key "{ $key }" appears twice in one list item (first on line { $line }): if it starts a new item, its "- " is missing.
+    .hint = Start each item of a list with "-", aligned with the "-" of the item before.{ $fix }
 ## booklet: terminal tables that fit, salvaged files, the printed booklet
 ed-col-canvas-short = Can.
 ed-col-proposals-short = Prop.

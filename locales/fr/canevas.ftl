@@ -6,7 +6,7 @@
 summary = { $files ->
         [one] { $files } fichier vérifié
        *[other] { $files } fichiers vérifiés
-    } : { $errors ->
+    } : { $errors ->
         [0] aucune erreur
         [one] { $errors } erreur
        *[other] { $errors } erreurs
@@ -19,9 +19,9 @@ summary = { $files ->
         [one] , { $suppressed } signalement désactivé par un commentaire
        *[other] , { $suppressed } signalements désactivés par un commentaire
     }.
-statistics-suppressed = Désactivés par un commentaire « # canevas: allow » :
-error-io = impossible d'écrire le rapport : { $detail }
-error-output-is-input = « { $path } » est un des fichiers à vérifier : canevas n'écrit jamais de rapport par-dessus une proposition. Choisissez un autre nom de fichier pour --output.
+statistics-suppressed = Désactivés par un commentaire « # canevas: allow » :
+error-io = impossible d'écrire le rapport : { $detail }
+error-output-is-input = « { $path } » est un des fichiers à vérifier : canevas n'écrit jamais de rapport par-dessus une proposition. Choisissez un autre nom de fichier pour --output.
 md-file = Fichier
 md-errors = Erreurs
 md-warnings = Avertissements
@@ -31,26 +31,26 @@ md-count = Nombre
 md-place = Emplacement
 md-severity = Gravité
 md-message = Message
-config-unreadable = le fichier de configuration ne peut pas être lu : { $detail }
+config-unreadable = le fichier de configuration ne peut pas être lu : { $detail }
     .hint = Vérifiez le chemin donné à --config.
-config-syntax = le fichier de configuration n'est pas du TOML valide : { $detail }
-    .hint = Comparez avec l'exemple du README (section « Configuration »).
-config-unknown-code = le code de règle « { $code } » n'existe pas.
-    .hint = La liste des codes est dans le README ; par exemple CON003 = "off".
-config-bad-severity = « { $value } » n'est pas une gravité possible.
+config-syntax = le fichier de configuration n'est pas du TOML valide : { $detail }
+    .hint = Comparez avec l'exemple du README (section « Configuration »).
+config-unknown-code = le code de règle « { $code } » n'existe pas.
+    .hint = La liste des codes est dans le README ; par exemple CON003 = "off".
+config-bad-severity = « { $value } » n'est pas une gravité possible.
     .hint = Écrivez "off", "info", "warning" ou "error".
-config-bad-glob = le motif de fichiers « { $value } » n'est pas valide : { $detail }
+config-bad-glob = le motif de fichiers « { $value } » n'est pas valide : { $detail }
     .hint = Par exemple "propositions/**/*.yaml" ou "archives/**".
 config-bad-range = la fourchette de propositions par axe doit aller du plus petit au plus grand nombre.
     .hint = Par exemple proposals_per_axis = [5, 7].
-config-bad-date = « { $value } » n'est pas une date valide.
-    .hint = Écrivez la date sous la forme AAAA-MM-JJ ou AAAA-MM, entre guillemets : start = "2025-09-01".
-error-missing-path = le chemin « { $path } » n'existe pas. Vérifiez l'orthographe du fichier ou du dossier.
+config-bad-date = « { $value } » n'est pas une date valide.
+    .hint = Écrivez la date sous la forme AAAA-MM-JJ ou AAAA-MM, entre guillemets : start = "2025-09-01".
+error-missing-path = le chemin « { $path } » n'existe pas. Vérifiez l'orthographe du fichier ou du dossier.
 
 ## Titres courts des codes (tableau des règles, étiquettes)
 
 FILE001-title = fichier illisible
-YAML001-title = erreur de syntaxe YAML
+YAML001-title = ligne à réécrire
 YAML002-title = rubrique écrite deux fois
 YAML003-title = le fichier ne contient pas une seule proposition
 YAML004-title = fichier trop complexe
@@ -84,88 +84,74 @@ SUP003-title = autorisation qui ne sert plus
 
 ## Fichiers
 
-FILE001 = ce fichier ne peut pas être lu : { $detail }
+FILE001 = ce fichier ne peut pas être lu : { $detail }
     .hint = Vérifiez que le fichier existe et que vous avez le droit de le lire.
-FILE001-too-large = ce fichier fait { $size } Mo : au-delà de { $limit } Mo, il n'est pas analysé.
-    .hint = Une proposition fait quelques kilo-octets ; vérifiez qu'il s'agit bien du bon fichier.
-FILE001-not-utf8 = ce fichier n'est pas enregistré en texte UTF-8 (ligne { $line }) : ses lettres accentuées seraient mal lues.
-    .hint = Enregistrez-le en « UTF-8 » depuis votre éditeur de texte (menu Enregistrer sous… › Encodage).
-FILE001-loop = ce dossier contient un raccourci (lien) qui renvoie vers un de ses dossiers parents : la lecture tournerait en rond ({ $detail }).
+FILE001-too-large = ce fichier fait { $size } Mo : au-delà de { $limit } Mo, il n'est pas analysé.
+    .hint = Une proposition fait quelques kilo-octets ; vérifiez qu'il s'agit bien du bon fichier.
+FILE001-not-utf8 = ce fichier n'est pas enregistré en texte UTF-8 (ligne { $line }) : ses lettres accentuées seraient mal lues.
+    .hint = Enregistrez-le en « UTF-8 » depuis votre éditeur de texte (menu Enregistrer sous… › Encodage).
+FILE001-loop = ce dossier contient un raccourci (lien) qui renvoie vers un de ses dossiers parents : la lecture tournerait en rond ({ $detail }).
     .hint = Supprimez ce raccourci, ou excluez-le dans la section [files] de canevas.toml.
-FILE001-internal = canevas a rencontré une erreur interne en lisant ce fichier ; les autres fichiers ont été vérifiés.
-    .hint = C'est un défaut de canevas : signalez-le en joignant ce fichier.
+FILE001-internal = canevas a rencontré une erreur interne en lisant ce fichier ; les autres fichiers ont été vérifiés.
+    .hint = C'est un défaut de canevas : signalez-le en joignant ce fichier.
 
 ## YAML
 
-YAML001 = le fichier n'est pas écrit en YAML valide : { $detail }
-    .hint = Vérifiez l'alignement des lignes (mêmes espaces au début pour les rubriques d'un même niveau, pas de tabulation) et mettez entre guillemets un texte qui contient « : » ou commence par un caractère spécial.
-YAML001-colon = un « : » suivi d'un espace se trouve au milieu d'un texte, ou une ligne est décalée par erreur.
-    .hint = Si le texte contient « : », mettez-le entre guillemets (titre: "QVT : une lettre"). Sinon, alignez la ligne sur les autres rubriques du même niveau.
-YAML001-unclosed-bracket = un crochet « [ » ou une accolade « {"{"} » ouverts plus haut ne sont pas refermés.
-    .hint = Refermez la liste avec « ] » (ou « {"}"} ») sur la même ligne, ou écrivez un élément par ligne avec « - ».
-YAML001-tab = une tabulation sert à décaler la ligne ; YAML n'accepte que des espaces.
-    .hint = Remplacez la tabulation par des espaces (deux par niveau).
-YAML001-quote = un guillemet ouvert n'est pas refermé.
-    .hint = Refermez le texte avec le même guillemet qu'à l'ouverture, sur la même ligne ou à la fin du paragraphe.
-YAML001-apostrophe = une apostrophe se trouve dans un texte écrit entre apostrophes ('…').
-    .hint = Entourez ce texte de guillemets droits ("…") plutôt que d'apostrophes, ou doublez l'apostrophe (l''académie).
-YAML001-indent = dans une liste, une ligne ne commence pas par « - » ou n'est pas alignée.
-    .hint = Commencez chaque élément de la liste par « - » et alignez les éléments les uns sous les autres.
-YAML002 = la rubrique « { $key } » apparaît deux fois (première fois ligne { $line }) ; la seconde effacerait la première.
-    .hint = Gardez une seule rubrique « { $key } » et regroupez-y le texte.
-YAML002-other-language = la rubrique « { $key } » est la même que « { $first } » (ligne { $line }), écrite dans l'autre langue.
+YAML002 = la rubrique « { $key } » apparaît deux fois (première fois ligne { $line }) ; la seconde effacerait la première.
+    .hint = Gardez une seule rubrique « { $key } » et regroupez-y le texte.
+YAML002-other-language = la rubrique « { $key } » est la même que « { $first } » (ligne { $line }), écrite dans l'autre langue.
     .hint = Gardez une seule des deux, en français ou en anglais, et regroupez-y le texte.
 YAML002-first = première apparition
-YAML003-empty = le fichier est vide : il ne contient aucune proposition.
-    .hint = Créez une proposition avec « canevas new », ou supprimez ce fichier.
-YAML003-not-mapping = le fichier doit contenir une proposition faite de rubriques « nom: valeur » (id, titre, axe…), pas une liste ni un texte seul.
-    .hint = Commencez le fichier par « id: », puis « titre: », « axe: »… chacun en début de ligne.
-YAML003-multiple = le fichier contient plusieurs propositions, séparées par une ligne « --- » ; il n'en faut qu'une par fichier.
+YAML003-empty = le fichier est vide : il ne contient aucune proposition.
+    .hint = Créez une proposition avec « canevas new », ou supprimez ce fichier.
+YAML003-not-mapping = le fichier doit contenir une proposition faite de rubriques « nom: valeur » (id, titre, axe…), pas une liste ni un texte seul.
+    .hint = Commencez le fichier par « id: », puis « titre: », « axe: »… chacun en début de ligne.
+YAML003-multiple = le fichier contient plusieurs propositions, séparées par une ligne « --- » ; il n'en faut qu'une par fichier.
     .hint = Placez chaque proposition dans son propre fichier .yaml.
-YAML004 = le fichier est trop compliqué pour être lu : trop de renvois (« & » et « * ») ou trop de niveaux de décalage ({ $detail }).
-    .hint = Une proposition n'a besoin ni de renvois « & » et « * » ni de plus de quelques niveaux de décalage : réécrivez chaque texte en entier, simplement (« canevas new » donne un modèle).
+YAML004 = le fichier est trop compliqué pour être lu : trop de renvois (« & » et « * ») ou trop de niveaux de décalage.
+    .hint = Une proposition n'a besoin ni de renvois « & » et « * » ni de plus de quelques niveaux de décalage : réécrivez chaque texte en entier, simplement (« canevas new » donne un modèle).
 
 ## Structure (canevas)
 
-SCHEMA001-required-root = il manque la rubrique « { $key } » : { $what }.
-    .hint = Ajoutez une ligne « { $key }: » suivie de { $what }.
-SCHEMA001-required = il manque « { $key } » dans « { $parent } » : { $what }.
-    .hint = Ajoutez « { $key }: » sous « { $parent } », en décalant la ligne de deux espaces.
-SCHEMA001-unknown-key-suggest = la rubrique « { $key } » n'existe pas dans le canevas. Vouliez-vous écrire « { $suggestion } » ?
-    .hint = Remplacez « { $key } » par « { $suggestion } ».
-SCHEMA001-unknown-key = la rubrique « { $key } » n'existe pas à cet endroit du canevas.
-    .hint = Rubriques possibles ici : { $allowed }.
-SCHEMA001-empty = la rubrique « { $key } » est vide.
-    .hint = Écrivez son contenu après « { $key }: », ou supprimez la rubrique si elle est facultative.
-SCHEMA001-type-text = « { $key } » doit être un texte, pas « { $value } ».
-    .hint = Écrivez un texte après « { $key }: », entre guillemets s'il contient « : ».
-SCHEMA001-type-integer = « { $key } » doit être un nombre entier, pas « { $value } ».
-    .hint = Écrivez le nombre en chiffres, par exemple « { $key }: 2 ».
-SCHEMA001-type-number = « { $key } » doit être un nombre, pas « { $value } ».
-    .hint = Écrivez le nombre en chiffres, sans unité ni espace : par exemple « { $key }: 12000 ».
-SCHEMA001-type-boolean = « { $key } » doit valoir oui ou non, pas « { $value } ».
-    .hint = Écrivez « { $key }: oui » ou « { $key }: non ».
-SCHEMA001-type-list = « { $key } » doit être une liste.
-    .hint = Écrivez un élément par ligne, chacun commençant par « - » sous « { $key }: ».
-SCHEMA001-type-object = « { $key } » doit contenir des rubriques « nom: valeur » sur les lignes suivantes.
-    .hint = Passez à la ligne après « { $key }: » et décalez chaque rubrique de deux espaces.
-SCHEMA001-type-text-or-number = « { $key } » doit être un texte ou un nombre.
-    .hint = Par exemple « { $key }: 80 % » ou « { $key }: 50 ».
-SCHEMA001-enum-suggest = « { $value } » n'est pas une valeur possible pour « { $key } ». Vouliez-vous écrire « { $suggestion } » ?
-    .hint = Valeurs possibles : { $allowed }.
-SCHEMA001-enum = « { $value } » n'est pas une valeur possible pour « { $key } ».
-    .hint = Valeurs possibles : { $allowed }.
-SCHEMA001-date = « { $value } » n'est pas une date au format attendu pour « { $key } ».
+SCHEMA001-required-root = il manque la rubrique « { $key } » : { $what }.
+    .hint = Ajoutez la rubrique « { $key }: ».{ $fix }
+SCHEMA001-required = il manque « { $key } » dans « { $parent } » : { $what }.
+    .hint = Ajoutez « { $key }: » sous « { $parent } », en décalant la ligne de deux espaces.
+SCHEMA001-unknown-key-suggest = la rubrique « { $key } » n'existe pas dans le canevas. Vouliez-vous écrire « { $suggestion } » ?
+    .hint = Remplacez « { $key } » par « { $suggestion } ».
+SCHEMA001-unknown-key = la rubrique « { $key } » n'existe pas à cet endroit du canevas.
+    .hint = Rubriques possibles ici : { $allowed }.
+SCHEMA001-empty = la rubrique « { $key } » est vide.
+    .hint = Écrivez son contenu après « { $key }: », ou supprimez la rubrique si elle est facultative.
+SCHEMA001-type-text = « { $key } » doit être un texte, pas « { $value } ».
+    .hint = Écrivez un texte après « { $key }: », entre guillemets s'il contient « : ».{ $fix }
+SCHEMA001-type-integer = « { $key } » doit être un nombre entier, pas « { $value } ».
+    .hint = Écrivez le nombre en chiffres, par exemple « { $key }: 2 ».
+SCHEMA001-type-number = « { $key } » doit être un nombre, pas « { $value } ».
+    .hint = Écrivez le nombre en chiffres, sans unité ni espace : par exemple « { $key }: 12000 ».
+SCHEMA001-type-boolean = « { $key } » doit valoir oui ou non, pas « { $value } ».
+    .hint = Écrivez « { $key }: oui » ou « { $key }: non ».
+SCHEMA001-type-list = « { $key } » doit être une liste.
+    .hint = Écrivez un élément par ligne, chacun commençant par « - » sous « { $key }: ».{ $fix }
+SCHEMA001-type-object = « { $key } » doit contenir des rubriques « nom: valeur » sur les lignes suivantes.
+    .hint = Passez à la ligne après « { $key }: » et décalez chaque rubrique de deux espaces.{ $fix }
+SCHEMA001-type-text-or-number = « { $key } » doit être un texte ou un nombre.
+    .hint = Par exemple « { $key }: 80 % » ou « { $key }: 50 ».
+SCHEMA001-enum-suggest = « { $value } » n'est pas une valeur possible pour « { $key } ». Vouliez-vous écrire « { $suggestion } » ?
+    .hint = Valeurs possibles : { $allowed }.
+SCHEMA001-enum = « { $value } » n'est pas une valeur possible pour « { $key } ».
+    .hint = Valeurs possibles : { $allowed }.
+SCHEMA001-date = « { $value } » n'est pas une date au format attendu pour « { $key } ».
     .hint = Écrivez la date sous la forme AAAA-MM-JJ (2025-09-01) ou AAAA-MM pour un mois entier (2025-09).
-SCHEMA001-no-such-date = la date « { $value } » de « { $key } » n'existe pas dans le calendrier.
-    .hint = Vérifiez le jour et le mois : par exemple, février n'a que 28 jours (29 les années bissextiles).
-SCHEMA001-id = l'identifiant « { $value } » contient des caractères non permis.
-    .hint = Utilisez seulement des lettres sans accent, des chiffres, et « - », « _ » ou « . » : par exemple A3-02.
-SCHEMA001-minimum = « { $key } » vaut { $value }, alors que le minimum est { $limit }.
+SCHEMA001-no-such-date = la date « { $value } » de « { $key } » n'existe pas dans le calendrier.
+    .hint = Vérifiez le jour et le mois : par exemple, février n'a que 28 jours (29 les années bissextiles).
+SCHEMA001-id = l'identifiant « { $value } » contient des caractères non permis.
+    .hint = Utilisez seulement des lettres sans accent, des chiffres, et « - », « _ » ou « . » : par exemple A3-02.
+SCHEMA001-minimum = « { $key } » vaut { $value }, alors que le minimum est { $limit }.
     .hint = Écrivez un nombre supérieur ou égal à { $limit }.
-SCHEMA001-maximum = « { $key } » vaut { $value }, alors que le maximum est { $limit }.
+SCHEMA001-maximum = « { $key } » vaut { $value }, alors que le maximum est { $limit }.
     .hint = Écrivez un nombre inférieur ou égal à { $limit }.
-SCHEMA001-other = « { $key } » ne respecte pas le canevas : { $detail }
+SCHEMA001-other = « { $key } » ne respecte pas le canevas : { $detail }
     .hint = Comparez avec une proposition d'exemple (dossier examples/plan-qvt).
 
 ## Ce qu'attend chaque rubrique (utilisé quand elle manque)
@@ -178,15 +164,15 @@ field-status = l'état de la proposition (brouillon, soumise ou retenue)
 field-group = le groupe de travail
 field-problem = l'énoncé du problème auquel l'action répond
 field-solution = l'action proposée, décrite concrètement
-field-success_conditions = la liste des conditions de succès, une par ligne commençant par « - »
-field-calendar = la période de l'action, avec « debut: » et « fin: » en dessous
+field-success_conditions = la liste des conditions de succès, une par ligne commençant par « - »
+field-calendar = la période de l'action, avec « debut: » et « fin: » en dessous
 field-steps = la liste des étapes
-field-piloting = qui porte l'action et à quel niveau, avec « niveau: » et « porteur: » en dessous
-field-audience = les catégories de personnels visées, avec « categories: » en dessous
+field-piloting = qui porte l'action et à quel niveau, avec « niveau: » et « porteur: » en dessous
+field-audience = les catégories de personnels visées, avec « categories: » en dessous
 field-complementary_actions = les actions prévues pour les catégories non visées
 field-resources = la liste des moyens
 field-experimentation = le périmètre et la durée de l'expérimentation
-field-evaluation = la liste des critères d'évaluation, chacun avec « critere: », « indicateur: » et « modalite: »
+field-evaluation = la liste des critères d'évaluation, chacun avec « critere: », « indicateur: » et « modalite: »
 field-start = la date de début, par exemple 2025-09-01
 field-end = la date de fin, par exemple 2027-06-30
 field-label = le libellé de l'étape
@@ -195,12 +181,12 @@ field-deliverable = le livrable de l'étape
 field-level = le niveau de pilotage (academique, departemental, etablissement ou national)
 field-lead = le service ou la personne qui porte l'action
 field-partners = les partenaires
-field-categories = la liste des catégories de personnels (ou « tous »)
+field-categories = la liste des catégories de personnels (ou « tous »)
 field-action = l'action prévue pour ces catégories
 field-kind = la nature du moyen (humain, budget, materiel, temps, partenariat ou appui)
 field-description = la description du moyen
 field-amount = le montant en euros
-field-mobilisable = « oui » si le moyen peut réellement être mobilisé, sinon « non »
+field-mobilisable = « oui » si le moyen peut réellement être mobilisé, sinon « non »
 field-scope = le périmètre de l'expérimentation
 field-duration_months = la durée de l'expérimentation en mois
 field-criterion = le critère d'évaluation
@@ -213,37 +199,37 @@ field-method = la modalité d'évaluation (questionnaire, comptage…)
 CAN001 = la problématique ne compte que { $count ->
         [one] { $count } mot
        *[other] { $count } mots
-    } : au moins { $min } sont attendus pour que le problème soit compris.
-    .hint = Décrivez le problème constaté : qui est concerné, ce qui se passe, et d'où vient le constat (enquête, remontées, indicateurs).
+    } : au moins { $min } sont attendus pour que le problème soit compris.
+    .hint = Décrivez le problème constaté : qui est concerné, ce qui se passe, et d'où vient le constat (enquête, remontées, indicateurs).
 CAN002 = la solution ne compte que { $count ->
         [one] { $count } mot
        *[other] { $count } mots
-    } : au moins { $min } sont attendus pour décrire l'action.
+    } : au moins { $min } sont attendus pour décrire l'action.
     .hint = Décrivez ce qui sera fait, par qui, pour qui et sous quelle forme.
 CAN003 = le calendrier finit ({ $end }) avant de commencer ({ $start }).
-    .hint = Vérifiez les dates : « fin » doit être postérieure à « debut ».
+    .hint = Vérifiez les dates : « fin » doit être postérieure à « debut ».
 CAN003-start = début du calendrier
-CAN004 = l'étape « { $label } » ({ $due }) tombe en dehors du calendrier de l'action ({ $start } – { $end }).
+CAN004 = l'étape « { $label } » ({ $due }) tombe en dehors du calendrier de l'action ({ $start } – { $end }).
     .hint = Déplacez l'échéance de l'étape dans la période, ou élargissez le calendrier.
-CAN005 = aucun critère d'évaluation n'a de cible : on ne pourra pas dire si l'action a réussi.
-    .hint = Ajoutez « cible: » à au moins un critère, par exemple « cible: 80 % des nouveaux arrivants accueillis ».
-CAN006 = le texte à compléter « { $placeholder } » du modèle est resté tel quel.
+CAN005 = aucun critère d'évaluation n'a de cible : on ne pourra pas dire si l'action a réussi.
+    .hint = Ajoutez « cible: » à au moins un critère, par exemple « cible: 80 % des nouveaux arrivants accueillis ».
+CAN006 = le texte à compléter « { $placeholder } » du modèle est resté tel quel.
     .hint = Remplacez-le par le contenu réel de la proposition.
-CAN007 = l'étape « { $label } » est datée avant l'étape précédente « { $previous } ».
+CAN007 = l'étape « { $label } » est datée avant l'étape précédente « { $previous } ».
     .hint = Rangez les étapes dans l'ordre chronologique, ou corrigez leurs échéances.
 
 ## Précondition 1 : pilotage académique
 
-PIL001 = le niveau de pilotage « { $level } » ne permet pas un portage académique : le plan ne retient que des actions pilotées au niveau de l'académie.
-    .hint = Écrivez « niveau: academique » et désignez un porteur académique.
-PIL001-school = le niveau « { $level } » (établissement) ne permet pas un portage académique : le plan ne retient que des actions pilotées au niveau de l'académie.
-    .hint = Si l'action part d'un établissement, proposez son pilotage par un service académique (« niveau: academique ») et son essaimage.
-PIL001-departmental = le niveau « { $level } » (département) est possible mais le plan attend un pilotage académique.
-    .hint = Précisez comment l'académie pilote l'action, ou écrivez « niveau: academique ».
-PIL002 = le porteur « { $lead } » ne désigne personne : l'action doit avoir un porteur identifié.
-    .hint = Écrivez sous « pilotage: » le service ou la fonction qui porte l'action, par exemple « porteur: DRH – bureau de la QVT ».
-PIL002-missing = aucun porteur n'est indiqué : l'action doit avoir un porteur identifié.
-    .hint = Ajoutez sous « pilotage: » une ligne « porteur: » avec le service ou la fonction qui porte l'action.
+PIL001 = le niveau de pilotage « { $level } » ne permet pas un portage académique : le plan ne retient que des actions pilotées au niveau de l'académie.
+    .hint = Écrivez « niveau: academique » et désignez un porteur académique.
+PIL001-school = le niveau « { $level } » est celui d'une école ou d'un établissement : il ne permet pas un portage académique, et le plan ne retient que des actions pilotées au niveau de l'académie.
+    .hint = Si l'action part d'un établissement, proposez son pilotage par un service académique (« niveau: academique ») et son essaimage.
+PIL001-departmental = le niveau « { $level } » est celui d'un département : il reste possible, mais le plan attend un pilotage académique.
+    .hint = Précisez comment l'académie pilote l'action, ou écrivez « niveau: academique ».
+PIL002 = le porteur « { $lead } » ne désigne personne : l'action doit avoir un porteur identifié.
+    .hint = Écrivez sous « pilotage: » le service ou la fonction qui porte l'action, par exemple « porteur: DRH – bureau de la QVT ».
+PIL002-missing = aucun porteur n'est indiqué : l'action doit avoir un porteur identifié.
+    .hint = Ajoutez sous « pilotage: » une ligne « porteur: » avec le service ou la fonction qui porte l'action.
 
 ## Précondition 2 : caractère concret
 
@@ -251,100 +237,100 @@ CON001 = { $count ->
         [0] aucune étape n'est prévue
         [one] une seule étape est prévue
        *[other] seulement { $count } étapes sont prévues
-    } : au moins { $min } sont attendues pour que l'action soit concrète.
-    .hint = Ajoutez sous « etapes: » les étapes de l'action, chacune avec « libelle: », « echeance: » et si possible « livrable: ».
-CON002 = aucune étape ne produit de livrable : l'action doit produire des éléments de protocole.
-    .hint = Indiquez pour au moins une étape ce qu'elle produit, avec « livrable: » (guide, charte, fiche, protocole, bilan…).
+    } : au moins { $min } sont attendues pour que l'action soit concrète.
+    .hint = Ajoutez sous « etapes: » les étapes de l'action, chacune avec « libelle: », « echeance: » et si possible « livrable: ».
+CON002 = aucune étape ne produit de livrable : l'action doit produire des éléments de protocole.
+    .hint = Indiquez pour au moins une étape ce qu'elle produit, avec « livrable: » (guide, charte, fiche, protocole, bilan…).
 CON003 = la solution n'emploie que des verbes vagues (sensibiliser, favoriser…) et aucun verbe d'action concret.
-    .hint = Dites ce qui sera fait concrètement, avec des verbes comme : { $examples }.
+    .hint = Dites ce qui sera fait concrètement, avec des verbes comme : { $examples }.
 
 ## Précondition 3 : couverture des catégories de personnels
 
 COV001 = { $count ->
         [one] une catégorie de personnels n'est ni visée ni couverte
        *[other] { $count } catégories de personnels ne sont ni visées ni couvertes
-    } par une action complémentaire : { $categories }.
-    .hint = Ajoutez-les sous « public: categories: », écrivez « tous », ou proposez sous « actions_complementaires: » une action pour : { $ids }.
-COV002-suggest = la catégorie « { $category } » n'existe pas. Vouliez-vous écrire « { $suggestion } » ?
-    .hint = Remplacez « { $category } » par « { $suggestion } ».
-COV002 = la catégorie « { $category } » n'existe pas.
-    .hint = Catégories possibles : { $allowed }, ou « tous ».
-COV003 = l'action complémentaire vise « { $category } », catégorie déjà visée par la proposition.
-    .hint = Une action complémentaire sert les catégories non visées : retirez « { $category } » de sa liste.
+    } par une action complémentaire : { $categories }.
+    .hint = Ajoutez-les sous « public: categories: », écrivez « tous », ou proposez sous « actions_complementaires: » une action pour : { $ids }.{ $fix }
+COV002-suggest = la catégorie « { $category } » n'existe pas. Vouliez-vous écrire « { $suggestion } » ?
+    .hint = Remplacez « { $category } » par « { $suggestion } ».
+COV002 = la catégorie « { $category } » n'existe pas.
+    .hint = Catégories possibles : { $allowed }, ou « tous ».
+COV003 = l'action complémentaire vise « { $category } », catégorie déjà visée par la proposition.
+    .hint = Une action complémentaire sert les catégories non visées : retirez « { $category } » de sa liste.
 
 ## Précondition 4 : faisabilité
 
-FEA001 = aucun moyen n'est indiqué : l'action doit pouvoir s'appuyer sur des moyens réellement mobilisables.
-    .hint = Ajoutez sous « moyens: » au moins un moyen, avec « nature: », « description: » et « mobilisable: oui ».
-FEA002 = le moyen « { $description } » n'est pas mobilisable : l'action doit reposer sur des moyens disponibles.
-    .hint = Remplacez ce moyen par un moyen disponible, ou précisez comment il le deviendra puis écrivez « mobilisable: oui ».
+FEA001 = aucun moyen n'est indiqué : l'action doit pouvoir s'appuyer sur des moyens réellement mobilisables.
+    .hint = Ajoutez sous « moyens: » au moins un moyen, avec « nature: », « description: » et « mobilisable: oui ».
+FEA002 = le moyen « { $description } » n'est pas mobilisable : l'action doit reposer sur des moyens disponibles.
+    .hint = Remplacez ce moyen par un moyen disponible, ou précisez comment il le deviendra puis écrivez « mobilisable: oui ».
 FEA003 = le calendrier couvre { $months } mois, au-delà de l'horizon du plan ({ $horizon } mois).
     .hint = Raccourcissez la période, ou découpez l'action en une première phase qui tient dans l'horizon du plan.
 FEA003-period = le calendrier sort de la période du plan ({ $start } – { $end }).
     .hint = Faites tenir l'action dans la période du plan, ou proposez-la pour le plan suivant.
-FEA004 = le budget « { $description } » n'a pas de montant.
-    .hint = Ajoutez « montant: » avec la somme en euros, en chiffres (par exemple « montant: 5000 »).
+FEA004 = le budget « { $description } » n'a pas de montant.
+    .hint = Ajoutez « montant: » avec la somme en euros, en chiffres (par exemple « montant: 5000 »).
 
 ## Le plan dans son ensemble
 
-PLAN001 = l'identifiant « { $id } » est déjà utilisé par { $other }.
-    .hint = Chaque proposition doit avoir un identifiant unique : choisissez le prochain numéro libre de l'axe.
-PLAN001-first = première utilisation de « { $id } »
+PLAN001 = l'identifiant « { $id } » est déjà utilisé par { $other }.
+    .hint = Chaque proposition doit avoir un identifiant unique : choisissez le prochain numéro libre de l'axe.
+PLAN001-first = première utilisation de « { $id } »
 PLAN002 = l'axe { $axis } compte { $count } { $count ->
         [one] proposition
        *[other] propositions
     }, alors que le plan en attend de { $min } à { $max }.
     .hint = Ajoutez ou regroupez des propositions de cet axe.
-PLAN003 = aucune proposition de l'axe { $axis } ne sert la thématique transversale « { $theme } ».
-    .hint = Ajoutez cette thématique sous « thematiques: » d'une proposition de l'axe qui la sert.
-PLAN004 = l'identifiant « { $id } » annonce l'axe { $prefix }, mais la proposition indique l'axe { $axis }.
-    .hint = Corrigez « axe: » ou renommez l'identifiant en A{ $axis }-….
+PLAN003 = aucune proposition de l'axe { $axis } ne sert la thématique transversale « { $theme } ».
+    .hint = Ajoutez cette thématique sous « thematiques: » d'une proposition de l'axe qui la sert.
+PLAN004 = l'identifiant « { $id } » annonce l'axe { $prefix }, mais la proposition indique l'axe { $axis }.
+    .hint = Corrigez « axe: » ou renommez l'identifiant en A{ $axis }-….
 theme-internal-communication = communication interne
 theme-work-organisation = organisation du travail
 
 ## Commentaires d'autorisation (# canevas: allow CODE -- raison)
 
-SUP001 = ce commentaire « # canevas: allow » ne donne pas de raison.
-    .hint = Ajoutez la raison après deux tirets : # canevas: allow CON003 -- la démarche est volontairement exploratoire. Les relecteurs doivent voir pourquoi une condition préalable est levée.
-SUP002-unknown = « { $code } » n'est pas un code de règle de canevas.
+SUP001 = ce commentaire « # canevas: allow » ne donne pas de raison.
+    .hint = Ajoutez la raison après deux tirets : # canevas: allow CON003 -- la démarche est volontairement exploratoire. Les relecteurs doivent voir pourquoi une condition préalable est levée.
+SUP002-unknown = « { $code } » n'est pas un code de règle de canevas.
     .hint = Écrivez le code tel que le rapport l'affiche, par exemple CON003.
-SUP002-unknown-close = « { $code } » n'est pas un code de règle de canevas : vouliez-vous écrire { $suggestion } ?
-    .hint = Écrivez le code tel que le rapport l'affiche : { $suggestion }.
+SUP002-unknown-close = « { $code } » n'est pas un code de règle de canevas : vouliez-vous écrire { $suggestion } ?
+    .hint = Écrivez le code tel que le rapport l'affiche : { $suggestion }.
 SUP002-not-silenceable = { $code } ne peut pas être désactivé par un commentaire dans une proposition.
-    .hint = Un fichier illisible ou un décompte sur l'ensemble du plan ne se lève pas fichier par fichier : corrigez le fichier, ou réglez la gravité de la règle dans la section [rules] de canevas.toml.
-SUP002-syntax = ce commentaire commence par « canevas: » mais n'est pas une autorisation que l'outil sait lire.
-    .hint = Écrivez : # canevas: allow CODE -- raison (par exemple : # canevas: allow CON003 -- la démarche est volontairement exploratoire).
+    .hint = Un fichier illisible ou un décompte sur l'ensemble du plan ne se lève pas fichier par fichier : corrigez le fichier, ou réglez la gravité de la règle dans la section [rules] de canevas.toml.
+SUP002-syntax = ce commentaire commence par « canevas: » mais n'est pas une autorisation que l'outil sait lire.
+    .hint = Écrivez : # canevas: allow CODE -- raison (par exemple : # canevas: allow CON003 -- la démarche est volontairement exploratoire).
 SUP002-no-code = cette autorisation ne nomme aucun code de règle.
-    .hint = Après « allow », nommez les codes à désactiver, séparés par des virgules : # canevas: allow CON003, FEA004 -- raison.
-SUP002-misplaced = cette autorisation n'est suivie d'aucune rubrique : elle ne désactive rien.
+    .hint = Après « allow », nommez les codes à désactiver, séparés par des virgules : # canevas: allow CON003, FEA004 -- raison.
+SUP002-misplaced = cette autorisation n'est suivie d'aucune rubrique : elle ne désactive rien.
     .hint = Placez-la sur la ligne juste au-dessus de la rubrique concernée, ou en haut du fichier avant la première rubrique pour tout le fichier.
 SUP003 = { $code } est autorisé ici, mais aucun signalement { $code } n'a été trouvé.
-    .hint = Retirez { $code } de ce commentaire : la proposition respecte maintenant la règle.
+    .hint = Retirez { $code } de ce commentaire : la proposition respecte maintenant la règle.
 
 ## Familles de règles : ce que vérifie chaque groupe (descriptions des règles en SARIF)
 
 family-files = fichiers
-family-files-checks = Ces règles vérifient que le fichier peut être lu : il existe, il est en texte UTF-8 et ne dépasse pas la taille permise.
+family-files-checks = Ces règles vérifient que le fichier peut être lu : il existe, il est en texte UTF-8 et ne dépasse pas la taille permise.
 family-yaml = YAML
 family-yaml-checks = Ces règles vérifient que le fichier est écrit correctement en YAML (le format de texte des propositions) et contient une seule proposition, sans rubrique écrite deux fois.
 family-structure = structure
-family-structure-checks = Ces règles vérifient que la proposition suit la structure du canevas : clés obligatoires, types et valeurs permises.
+family-structure-checks = Ces règles vérifient que la proposition suit la structure du canevas : clés obligatoires, types et valeurs permises.
 family-canvas = canevas
-family-canvas-checks = Ces règles vérifient les parties du canevas : problématique, action-solution proposée, calendrier, étapes et critères d'évaluation.
-family-piloting = précondition 1 : pilotage académique
-family-piloting-checks = Ces règles vérifient la précondition 1 : l'action peut être portée et pilotée au niveau académique.
-family-concreteness = précondition 2 : caractère concret
-family-concreteness-checks = Ces règles vérifient la précondition 2 : l'action est concrète et produit des étapes et des éléments de protocole.
-family-coverage = précondition 3 : couverture des catégories de personnels
-family-coverage-checks = Ces règles vérifient la précondition 3 : l'action vise toutes les catégories de personnels, ou des actions complémentaires sont proposées pour les autres.
-family-feasibility = précondition 4 : faisabilité
-family-feasibility-checks = Ces règles vérifient la précondition 4 : l'action peut être réalisée ou expérimentée dans un délai et avec des moyens réellement mobilisables.
+family-canvas-checks = Ces règles vérifient les parties du canevas : problématique, action-solution proposée, calendrier, étapes et critères d'évaluation.
+family-piloting = précondition 1 : pilotage académique
+family-piloting-checks = Ces règles vérifient la précondition 1 : l'action peut être portée et pilotée au niveau académique.
+family-concreteness = précondition 2 : caractère concret
+family-concreteness-checks = Ces règles vérifient la précondition 2 : l'action est concrète et produit des étapes et des éléments de protocole.
+family-coverage = précondition 3 : couverture des catégories de personnels
+family-coverage-checks = Ces règles vérifient la précondition 3 : l'action vise toutes les catégories de personnels, ou des actions complémentaires sont proposées pour les autres.
+family-feasibility = précondition 4 : faisabilité
+family-feasibility-checks = Ces règles vérifient la précondition 4 : l'action peut être réalisée ou expérimentée dans un délai et avec des moyens réellement mobilisables.
 family-plan = le plan dans son ensemble
-family-plan-checks = Ces règles vérifient les propositions ensemble : identifiants uniques, nombre de propositions par axe, thématiques transversales.
-rule-full-description = { $title } (famille de règles : { $family }).
-junit-hint = Conseil : { $hint }
+family-plan-checks = Ces règles vérifient les propositions ensemble : identifiants uniques, nombre de propositions par axe, thématiques transversales.
+rule-full-description = { $title } (famille de règles : { $family }).
+junit-hint = Conseil : { $hint }
 family-suppressions = commentaires d'autorisation
-family-suppressions-checks = Ces règles vérifient les commentaires « # canevas: allow » qui désactivent une règle : chacun doit nommer des codes existants, donner sa raison et servir encore.
+family-suppressions-checks = Ces règles vérifient les commentaires « # canevas: allow » qui désactivent une règle : chacun doit nommer des codes existants, donner sa raison et servir encore.
 
 ## Rédiger une proposition : explain, rules, schema, new
 
@@ -352,79 +338,79 @@ rules-severity-error = erreur
 rules-severity-warning = avertissement
 rules-severity-info = information
 rules-checks = Ce qu'elle vérifie
-rules-explain-hint = Pour le détail d'une règle et un exemple : canevas explain CODE (par exemple canevas explain CON003).
-explain-unknown-code = « { $code } » n'est pas un code de règle. La liste des codes s'affiche avec : canevas rules
-explain-unknown-code-suggestion = « { $code } » n'est pas un code de règle. Vouliez-vous écrire « { $suggestion } » ? Essayez : canevas explain { $suggestion }
-explain-missing = la règle { $code } n'a pas de documentation dans cette langue. C'est une erreur de canevas : merci de la signaler.
+rules-explain-hint = Pour le détail d'une règle et un exemple : canevas explain CODE (par exemple canevas explain CON003).
+explain-unknown-code = « { $code } » n'est pas un code de règle. La liste des codes s'affiche avec : canevas rules
+explain-unknown-code-suggestion = « { $code } » n'est pas un code de règle. Vouliez-vous écrire « { $suggestion } » ? Essayez : canevas explain { $suggestion }
+explain-missing = la règle { $code } n'a pas de documentation dans cette langue. C'est une erreur de canevas : merci de la signaler.
 schema-title = Proposition d'action du plan académique QVT
 schema-description = Une proposition d'action, avec les noms de rubriques en français (canevas accepte aussi les noms anglais).
-explain-family = Famille de règles : { $family }
-new-created = Proposition créée : { $path }. Remplacez chaque « [À compléter] » par votre texte, puis vérifiez-la avec : canevas check { $path }
-new-exists = le fichier « { $path } » existe déjà : canevas ne le remplace pas. Choisissez un autre nom, ou ajoutez --force pour le remplacer.
-new-bad-id = « { $id } » ne peut pas servir d'identifiant. Écrivez des lettres, des chiffres, des points, des tirets ou des soulignés, par exemple A3-02.
-new-cannot-write = impossible d'écrire « { $path } » : { $detail }. Vérifiez que le dossier existe et que vous pouvez y écrire.
-ask-intro = Répondez aux questions : canevas écrit la proposition pour vous. Ctrl-C arrête sans rien écrire.
-ask-cancelled = Arrêté : aucun fichier n'a été écrit.
+explain-family = Famille de règles : { $family }
+new-created = Proposition créée : { $path }. Remplacez chaque « [À compléter] » par votre texte, puis vérifiez-la avec : canevas check { $path }
+new-exists = le fichier « { $path } » existe déjà : canevas ne le remplace pas. Choisissez un autre nom, ou ajoutez --force pour le remplacer.
+new-bad-id = « { $id } » ne peut pas servir d'identifiant. Écrivez des lettres, des chiffres, des points, des tirets ou des soulignés, par exemple A3-02.
+new-cannot-write = impossible d'écrire « { $path } » : { $detail }. Vérifiez que le dossier existe et que vous pouvez y écrire.
+ask-intro = Répondez aux questions : canevas écrit la proposition pour vous. Ctrl-C arrête sans rien écrire.
+ask-cancelled = Arrêté : aucun fichier n'a été écrit.
 ask-required = Une réponse est nécessaire ici.
-ask-placeholder = Écrivez votre propre texte, pas « à compléter ».
-ask-too-short = Écrivez au moins { $min } mots : le plan demande un texte qui explique.
-ask-optional-help = Facultatif : Entrée sans rien écrire pour passer.
-ask-list-help-required = Une réponse par question ; au moins une est nécessaire.
+ask-placeholder = Écrivez votre propre texte, pas « à compléter ».
+ask-too-short = Écrivez au moins { $min } mots : le plan demande un texte qui explique.
+ask-optional-help = Facultatif : Entrée sans rien écrire pour passer.
+ask-list-help-required = Une réponse par question ; au moins une est nécessaire.
 ask-list-help = Entrée sans rien écrire quand la liste est complète.
 ask-select-help = Flèches haut et bas pour choisir, Entrée pour valider.
 ask-multiselect-help = Flèches pour se déplacer, Espace pour cocher ou décocher, Entrée pour valider.
 ask-confirm-help = Répondez o (oui) ou n (non).
-ask-title = Titre court de l'action :
-ask-axis = Axe du plan :
+ask-title = Titre court de l'action :
+ask-axis = Axe du plan :
 ask-axis-1 = 1 — Partager au quotidien une culture commune de la QVT
 ask-axis-2 = 2 — Développer des relations de travail inclusives et bienveillantes
 ask-axis-3 = 3 — Accompagner les personnels
 ask-axis-4 = 4 — Valoriser et reconnaître le travail
-ask-problem = Problématique : quel problème l'action veut-elle résoudre ?
+ask-problem = Problématique : quel problème l'action veut-elle résoudre ?
     .hint = Qui le rencontre, comment il se manifeste, ce qui le montre. Au moins 15 mots.
-ask-solution = Action-solution proposée : que sera-t-il fait ?
+ask-solution = Action-solution proposée : que sera-t-il fait ?
     .hint = Ce qui sera mis en place, où, par qui, pour qui, avec des verbes d'action (créer, organiser, rédiger…). Au moins 15 mots.
-ask-success-condition = Condition de succès n° { $n } :
-ask-start = Début de l'action :
-ask-end = Fin de l'action :
+ask-success-condition = Condition de succès n° { $n } :
+ask-start = Début de l'action :
+ask-end = Fin de l'action :
 ask-date-help = Une date AAAA-MM-JJ (2025-09-01) ou un mois AAAA-MM (2025-09). Entrée garde la date proposée.
-ask-bad-date = Ce n'est pas une date : écrivez AAAA-MM-JJ, par exemple 2025-09-01, ou AAAA-MM.
+ask-bad-date = Ce n'est pas une date : écrivez AAAA-MM-JJ, par exemple 2025-09-01, ou AAAA-MM.
 ask-date-too-early = Cette date doit être le { $date } ou après.
 ask-date-too-late = Cette date doit être le { $date } ou avant (fin du calendrier, ou durée maximale du plan).
-ask-step = Étape n° { $n } (ce qui sera fait) :
-ask-step-due = Échéance de cette étape :
-ask-step-deliverable = Livrable de cette étape (un guide, une charte, un bilan…) :
-ask-step-deliverable-required = Livrable de la première étape :
-ask-need-deliverable = Précondition 2 : au moins une étape doit produire un livrable.
-ask-level = Niveau de pilotage :
+ask-step = Étape n° { $n } (ce qui sera fait) :
+ask-step-due = Échéance de cette étape :
+ask-step-deliverable = Livrable de cette étape (un guide, une charte, un bilan…) :
+ask-step-deliverable-required = Livrable de la première étape :
+ask-need-deliverable = Précondition 2 : au moins une étape doit produire un livrable.
+ask-level = Niveau de pilotage :
 ask-level-academic = académique
 ask-level-departmental = départemental (accepté avec un avertissement)
-ask-lead = Porteur : quel service ou quelle fonction mène l'action ?
-    .hint = Par exemple « DRH, bureau de la qualité de vie au travail ».
-ask-lead-nobody = Nommez un service ou une fonction : « à désigner » ou « ? » ne suffisent pas.
-ask-partners = Partenaires, séparés par des virgules :
-ask-everyone = L'action vise-t-elle toutes les catégories de personnels ?
+ask-lead = Porteur : quel service ou quelle fonction mène l'action ?
+    .hint = Par exemple « DRH, bureau de la qualité de vie au travail ».
+ask-lead-nobody = Nommez un service ou une fonction : « à désigner » ou « ? » ne suffisent pas.
+ask-partners = Partenaires, séparés par des virgules :
+ask-everyone = L'action vise-t-elle toutes les catégories de personnels ?
 ask-all-id = tous
-ask-categories = Catégories de personnels visées :
-ask-left-out = Précondition 3 : ces catégories ne sont pas visées : { $categories }. Proposez pour elles une action complémentaire.
-ask-complementary = Action complémentaire pour ces catégories :
-ask-resource-kind = Nature du moyen :
+ask-categories = Catégories de personnels visées :
+ask-left-out = Précondition 3 : ces catégories ne sont pas visées : { $categories }. Proposez pour elles une action complémentaire.
+ask-complementary = Action complémentaire pour ces catégories :
+ask-resource-kind = Nature du moyen :
 ask-kind-staff = humain (des personnes, du temps de service)
 ask-kind-budget = budget
 ask-kind-equipment = matériel
 ask-kind-time = temps
 ask-kind-partnership = partenariat
-ask-resource-description = Description de ce moyen :
-ask-amount = Montant en euros (un nombre, sans le signe €) :
-ask-bad-amount = Écrivez un nombre, par exemple 1500 ou 1500.50.
-ask-mobilisable = Ce moyen peut-il réellement être mobilisé ?
-ask-not-mobilisable = Précondition 4 : un moyen qui ne peut pas être mobilisé rend l'action irréalisable. Il n'est pas gardé ; indiquez un moyen disponible.
-ask-more-resources = Ajouter un autre moyen ?
-ask-criterion = Critère d'évaluation (ce qu'on veut savoir) :
-ask-indicator = Indicateur (ce qu'on mesure) :
-ask-target = Cible (le résultat visé, par exemple « 80 % ») :
-ask-method = Modalité (comment on mesure : questionnaire, comptage…) :
-ask-more-criteria = Ajouter un autre critère ?
+ask-resource-description = Description de ce moyen :
+ask-amount = Montant en euros :
+ask-bad-amount = Écrivez un nombre, par exemple 1500, 1500,50 ou 8 000.
+ask-mobilisable = Ce moyen peut-il réellement être mobilisé ?
+ask-not-mobilisable = Précondition 4 : un moyen qui ne peut pas être mobilisé rend l'action irréalisable. Il n'est pas gardé ; indiquez un moyen disponible.
+ask-more-resources = Ajouter un autre moyen ?
+ask-criterion = Critère d'évaluation (ce qu'on veut savoir) :
+ask-indicator = Indicateur (ce qu'on mesure) :
+ask-target = Cible (le résultat visé, par exemple « 80 % ») :
+ask-method = Modalité (comment on mesure : questionnaire, comptage…) :
+ask-more-criteria = Ajouter un autre critère ?
 ask-yes = oui
 ask-no = non
 ## summary et export (éditeurs du plan)
@@ -441,7 +427,7 @@ ed-status-submitted = soumise
 ed-status-adopted = retenue
 ed-status-unreadable = illisible
 ed-summary-title = Synthèse du plan académique QVT
-ed-view-proposals = Propositions : canevas et préconditions
+ed-view-proposals = Propositions : canevas et préconditions
 ed-view-axes = Axes du plan
 ed-view-coverage = Couverture des catégories de personnels par axe
 ed-col-id = Id.
@@ -471,25 +457,25 @@ ed-col-adopted = Retenues
 ed-col-themes = Thématiques servies
 ed-col-with-errors = Avec erreurs
 ed-col-category = Catégorie de personnels
-ed-verdict-met = remplie
-ed-verdict-warning = remplie, avec alerte : { $codes }
-ed-verdict-not-met = non remplie : { $codes }
-ed-verdict-not-assessed = non évaluée (erreur de syntaxe ou de type)
+ed-verdict-met = conforme
+ed-verdict-warning = conforme, avec alerte : { $codes }
+ed-verdict-not-met = non conforme : { $codes }
+ed-verdict-not-assessed = non vérifiable (erreur de syntaxe ou de type)
 ed-band-in = respectée ({ $band })
 ed-band-out = hors fourchette ({ $band })
 ed-reach-targeted = ciblée ({ $count })
 ed-reach-complementary = action complémentaire ({ $count })
 ed-reach-nothing = aucune
 ed-legend = P1 pilotage académique · P2 caractère concret · P3 couverture des catégories · P4 faisabilité.
-    ✓ remplie · ✗ non remplie (codes des erreurs) · ! alerte · – non évaluée : le fichier a une erreur de syntaxe ou de type (canevas check dit où).
-    Le détail d'un code : canevas explain CODE.
+    ✓ conforme · ✗ non conforme (codes des erreurs) · ! alerte · – non vérifiable : le fichier a une erreur de syntaxe ou de type (canevas check dit où).
+    Le détail d'un code : canevas explain CODE.
 ed-legend-ascii = P1 pilotage académique · P2 caractère concret · P3 couverture des catégories · P4 faisabilité.
-    ok remplie · X non remplie (codes des erreurs) · ! alerte · - non évaluée : le fichier a une erreur de syntaxe ou de type (canevas check dit où).
-    Le détail d'un code : canevas explain CODE.
-error-csv-one-view = un fichier CSV ne contient qu'un tableau : choisissez --view proposals, --view axes ou --view coverage.
+    ok conforme · X non conforme (codes des erreurs) · ! alerte · - non vérifiable : le fichier a une erreur de syntaxe ou de type (canevas check dit où).
+    Le détail d'un code : canevas explain CODE.
+error-csv-one-view = un fichier CSV ne contient qu'un tableau : choisissez --view proposals, --view axes ou --view coverage.
 ed-export-default-title = Plan académique pour la qualité de vie au travail
 ed-export-kicker = Propositions d'action des groupes de travail
-ed-export-period = Période du plan : du { $start } au { $end }
+ed-export-period = Période du plan : du { $start } au { $end }
 ed-export-count = { $count ->
     [0] Aucune proposition
     [one] { $count } proposition
@@ -503,8 +489,8 @@ ed-export-date = Document établi le { $date }
 ed-export-toc = Sommaire
 ed-export-overview = Vue d'ensemble
 ed-export-unreadable = Fichiers illisibles
-ed-unreadable-note = Ces fichiers n'ont pas pu être lus comme des propositions ; voici ce que canevas y signale. Lancez « canevas check » sur chacun pour voir où corriger.
-ed-export-footer = Document produit par canevas à partir des fichiers de propositions. Les points signalés renvoient aux règles du canevas : « canevas explain CODE » en donne le détail.
+ed-unreadable-note = Ces fichiers n'ont pas pu être lus comme des propositions ; voici ce que canevas y signale. Lancez « canevas check » sur chacun pour voir où corriger.
+ed-export-footer = Document produit par canevas à partir des fichiers de propositions. Les points signalés renvoient aux règles du canevas : « canevas explain CODE » en donne le détail.
 ed-page = Page
 ed-date = { $day ->
     [1] 1er
@@ -538,13 +524,13 @@ ed-month-year = { $month ->
    *[12] décembre
 } { $year }
 ed-chart-axes-title = Nombre de propositions par axe
-ed-chart-axes-desc = Diagramme en barres : une barre par axe, de hauteur égale au nombre de ses propositions ; la bande verte marque le nombre attendu, de { $min } à { $max }. Le tableau qui suit donne les mêmes chiffres.
-ed-chart-band = attendu : { $min } à { $max }
+ed-chart-axes-desc = Diagramme en barres : une barre par axe, de hauteur égale au nombre de ses propositions ; la bande verte marque le nombre attendu, de { $min } à { $max }. Le tableau qui suit donne les mêmes chiffres.
+ed-chart-band = attendu : { $min } à { $max }
 ed-chart-coverage-title = Couverture des catégories de personnels par axe
-ed-chart-coverage-desc = Carte de chaleur : une ligne par catégorie de personnels, une colonne par axe ; le nombre indique combien de propositions de l'axe ciblent la catégorie (plus la case est foncée, plus il y en a) ; « c » suivi d'un nombre : la catégorie n'est couverte que par des actions complémentaires ; un tiret : aucune proposition de l'axe ne l'atteint. Le tableau qui suit donne les mêmes informations.
-ed-chart-coverage-legend = Chiffre : propositions qui ciblent la catégorie · c1 : couverte seulement par une action complémentaire · – : rien
+ed-chart-coverage-desc = Carte de chaleur : une ligne par catégorie de personnels, une colonne par axe ; le nombre indique combien de propositions de l'axe ciblent la catégorie (plus la case est foncée, plus il y en a) ; « c » suivi d'un nombre : la catégorie n'est couverte que par des actions complémentaires ; un tiret : aucune proposition de l'axe ne l'atteint. Le tableau qui suit donne les mêmes informations.
+ed-chart-coverage-legend = Chiffre : propositions qui ciblent la catégorie · c1 : couverte seulement par une action complémentaire · – : rien
 ed-chart-table-caption = { $title } (les chiffres du graphique)
-ed-fact = { $label } : { $value }
+ed-fact = { $label } : { $value }
 ed-part-problem = Problématique
 ed-part-solution = Action-solution proposée
 ed-part-success = Conditions de succès
@@ -554,18 +540,25 @@ ed-part-audience = Publics visés et actions complémentaires
 ed-part-resources = Moyens
 ed-part-experimentation = Expérimentation
 ed-part-evaluation = Critères et modalités d'évaluation
-ed-calendar-range = Du { $start } au { $end }.
+ed-calendar-range = { $start_form ->
+        [day] Du { $start }
+        [vowel] D'{ $start }
+       *[month] De { $start }
+    } { $end_form ->
+        [day] au { $end }
+       *[month] à { $end }
+    }.
 ed-step-no-date = sans échéance
-ed-step-deliverable = Livrable : { $deliverable }
+ed-step-deliverable = Livrable : { $deliverable }
 ed-label-group = Groupe
 ed-label-themes = Thématiques
 ed-label-level = Niveau
 ed-label-lead = Porteur
 ed-label-partners = Partenaires
 ed-label-targeted = Catégories visées
-ed-label-complementary = Actions complémentaires pour les autres catégories :
+ed-label-complementary = Actions complémentaires pour les autres catégories :
 ed-label-scope = Périmètre
-ed-label-duration = Durée : { $months } mois
+ed-label-duration = Durée : { $months } mois
 ed-all-categories = toutes les catégories de personnels
 ed-level-academic = académique
 ed-level-departmental = départemental
@@ -591,7 +584,7 @@ ed-badge-warnings = { $warnings ->
     [one] Conforme, { $warnings } alerte
    *[other] Conforme, { $warnings } alertes
 }
-ed-badge-errors = À reprendre : { $errors ->
+ed-badge-errors = À reprendre : { $errors ->
     [one] { $errors } erreur
    *[other] { $errors } erreurs
 }, { $warnings ->
@@ -636,7 +629,245 @@ action-allow = Taire { $code } ici, en donnant la raison
 server-failed = le serveur de langage s'est arrêté : { $detail }
 server-hover-key = { $names } : { $what }
 completion-all-categories = toutes les catégories de personnels
+cli-check-arg-fix = Applique les corrections sûres aux fichiers (une rubrique, une catégorie ou une valeur mal orthographiée ; une date ou un montant écrit autrement ; « Oui. »), puis signale ce qui reste
+cli-check-arg-diff = Affiche les corrections sûres sous forme de différences (diff unifié), sans rien écrire
+cli-server-about = Un serveur de langage (LSP, sur l'entrée et la sortie standard) pour les éditeurs : les problèmes de « check » pendant la frappe, l'aide au survol, la complétion, les corrections rapides
 
+## french: syntax slips, explained where they are (pipeline/slips.rs)
+
+YAML001 = canevas ne peut pas lire la ligne { $line } : elle n'est pas écrite comme le canevas l'attend.
+    .hint = Comparez-la avec la même rubrique du modèle (canevas new) : mêmes espaces en début de ligne, « - » devant chaque élément d'une liste, « : » suivi d'une espace après le nom de chaque rubrique.{ $fix }
+YAML001-tab = la ligne { $line } est décalée par une tabulation ; canevas ne lit que des espaces en début de ligne.
+    .hint = Remplacez la tabulation par des espaces.{ $fix }
+YAML001-colon-in-text = ce texte contient « : » suivi d'une espace, que canevas lit comme le nom d'une rubrique suivi de sa valeur.
+    .hint = Mettez tout le texte entre guillemets droits ("…").{ $fix }
+YAML001-typographic-quotes = ce texte contient « : » suivi d'une espace, et les guillemets typographiques (« » ou “ ”) ne le protègent pas.
+    .hint = Entourez tout le texte de guillemets droits ("…"), ceux de la touche 3 du clavier.{ $fix }
+YAML001-colon-glued = il manque une espace après « : » à la ligne { $line }.
+    .hint = Après le nom d'une rubrique, écrivez « : » puis une espace.{ $fix }
+YAML001-missing-colon = il manque « : » après le nom de la rubrique, ligne { $line }.
+    .hint = Écrivez le nom de la rubrique, « : », une espace, puis sa valeur.{ $fix }
+YAML001-key-indent = la rubrique « { $key } » (ligne { $line }) n'est pas alignée sur les rubriques de son niveau.
+    .hint = Les rubriques d'un même niveau commencent par le même nombre d'espaces.{ $fix }
+YAML001-text-indent = la ligne { $line } continue un texte, mais elle est moins décalée que ce texte.
+    .hint = Décalez toutes les lignes d'un texte du même nombre d'espaces.{ $fix }
+YAML001-dash-indent = l'élément de liste de la ligne { $line } n'est pas aligné sur les éléments au-dessus.
+    .hint = Alignez les « - » d'une même liste les uns sous les autres.{ $fix }
+YAML001-missing-dash = la ligne { $line } est dans une liste, mais ne commence pas par « - ».
+    .hint = Commencez chaque élément d'une liste par « - » suivi d'une espace. Si la ligne continue plutôt le texte de la ligne au-dessus, décalez-la de deux espaces de plus.{ $fix }
+YAML001-list-continuation = la ligne { $line } continue le texte de l'élément de liste au-dessus, mais n'est pas décalée sous lui.
+    .hint = Décalez-la sous le texte de l'élément, deux espaces après le « - ». Si c'est un nouvel élément, commencez-la plutôt par « - ».{ $fix }
+YAML001-block-indicator = « > » ou « | » en début de valeur annonce un texte sur les lignes suivantes : rien ne peut le suivre sur la même ligne.
+    .hint = Écrivez le texte juste après « : », ou mettez-le entre guillemets droits s'il commence par « > ».{ $fix }
+YAML001-quote-part = les guillemets droits de la ligne { $line } n'entourent qu'une partie du texte : canevas ne sait que faire de la suite.
+    .hint = Des guillemets droits doivent entourer tout le texte ; pour citer quelques mots, employez « ».{ $fix }
+YAML001-apostrophe = une apostrophe se trouve dans un texte entouré d'apostrophes ('…') : elle ferme le texte trop tôt.
+    .hint = Entourez le texte de guillemets droits ("…") plutôt que d'apostrophes.{ $fix }
+YAML001-unclosed-quote = le guillemet ouvert ligne { $line } n'est jamais refermé.
+    .hint = Refermez le texte avec le même guillemet, à la fin de la ligne.{ $fix }
+YAML001-hash = « # » au milieu de ce texte commence un commentaire : la suite du texte serait perdue.
+    .hint = Mettez tout le texte entre guillemets droits, ou écrivez « n° » au lieu de « # ».{ $fix }
+YAML001-dash-after-key = une liste ne peut pas commencer sur la ligne de sa rubrique.
+    .hint = Laissez la rubrique seule sur sa ligne, et chaque élément sur la ligne suivante, décalé de deux espaces.{ $fix }
+YAML001-reserved = ce texte commence par un signe réservé (@, `, *, & ou !).
+    .hint = Mettez le texte entre guillemets droits, ou enlevez ce signe.{ $fix }
+YAML001-bracket = un crochet « [ » ou une accolade « {"{"} » ouverts ligne { $line } ne sont pas refermés.
+    .hint = Refermez-les sur la même ligne, ou écrivez un élément par ligne avec « - ».{ $fix }
+YAML001-bracket-text = un texte ne peut pas commencer par « [ » ou « {"{"} » : ces signes annoncent une liste écrite sur une seule ligne.
+    .hint = Mettez tout le texte entre guillemets droits.{ $fix }
+YAML001-escape = une barre oblique inversée (\) dans un texte entre guillemets droits doit être suivie d'un code connu.
+    .hint = Doublez-la (\\) ou entourez le texte d'apostrophes ('…').
+YAML001-directive = la ligne { $line } contient une instruction (« % », « ! », « --- » ou « ... ») dont une proposition n'a pas besoin.
+    .hint = Supprimez cette ligne, ou mettez le texte entre guillemets droits s'il commence par l'un de ces signes.
+YAML001-end = le fichier s'arrête au milieu d'une rubrique : une liste ou un texte n'est pas terminé.
+    .hint = Vérifiez la fin du fichier : guillemets et crochets refermés, dernière rubrique complète.
+slip-fix-line = Écrivez la ligne { $line } ainsi :
+slip-fix-lines = Remplacez les lignes { $first } à { $last } par :
+
+## french: staff categories as people name them (vocabulary/categories.rs)
+
+COV002-alias = « { $category } » n'est pas un identifiant de catégorie du canevas ; { $count ->
+    [one] il désigne la catégorie { $suggestion }
+   *[other] il désigne les catégories { $suggestion }
+}.
+    .hint = Remplacez « { $category } » par { $count ->
+        [one] « { $ids } ».
+       *[other] ces identifiants, un par ligne : { $ids }.
+    }
+category-with-label = « { $id } » ({ $label })
+category-all = « { $id } » (toutes les catégories)
+SCHEMA001-colon-in-text = ce texte contient « : » suivi d'une espace : canevas y lit le nom d'une rubrique suivi de sa valeur, au lieu d'un texte.
+    .hint = Mettez tout le texte entre guillemets droits ("…").{ $fix }
+SCHEMA001-typographic-quotes = ce texte contient « : » suivi d'une espace, et les guillemets typographiques (« » ou “ ”) ne le protègent pas : canevas y lit le nom d'une rubrique suivi de sa valeur.
+    .hint = Entourez tout le texte de guillemets droits ("…"), ceux de la touche 3 du clavier.{ $fix }
+SCHEMA001-sentence-as-key = cette ligne appartient au texte au-dessus, mais elle commence au bord gauche : canevas la lit comme une rubrique nommée « { $key } ».
+    .hint = Décalez-la comme les autres lignes du texte.{ $fix }
+SCHEMA001-type-object-item = chaque élément de « { $key } » se compose de rubriques « nom: valeur », pas d'un texte seul.
+    .hint = Écrivez-le avec { $keys }, l'une sous l'autre.{ $fix }
+quoted = « { $text } »
+list-and = et
+
+## french: the command line in French (cli/localise.rs)
+
+cli-about = Vérifie les fiches de propositions d'action au regard du canevas du plan académique pour la qualité de vie au travail (QVT)
+cli-arg-lang = Langue des messages [par défaut : CANEVAS_LANG, puis la langue du système]
+cli-arg-lang-fr = français
+cli-arg-lang-en = anglais
+cli-arg-config = Le fichier de configuration [par défaut : canevas.toml dans le dossier courant ou l'un de ses parents]
+cli-arg-color = Quand utiliser les couleurs (NO_COLOR est respecté)
+cli-arg-color-auto = dans un terminal seulement
+cli-arg-color-always = toujours
+cli-arg-color-never = jamais
+cli-arg-help = Affiche cette aide
+cli-arg-version = Affiche la version
+cli-check-about = Vérifie les fiches de propositions et signale chaque problème
+cli-check-arg-paths = Fichiers, dossiers (parcourus à la recherche de fichiers .yaml ou .yml) ou - pour l'entrée standard
+cli-check-arg-format = Format du rapport [par défaut : human]. Répétez-le pour écrire plusieurs rapports en une fois : chaque --output va avec le --format qui le précède, et un seul format au plus s'affiche à l'écran
+cli-check-arg-format-human = extraits du fichier, le texte en cause souligné, et un conseil
+cli-check-arg-format-concise = une ligne par problème : « fichier:ligne:colonne: gravité[CODE] message »
+cli-check-arg-format-json = un document JSON, décrit par schemas/report.schema.json
+cli-check-arg-format-github = annotations GitHub Actions, et un résumé Markdown dans GITHUB_STEP_SUMMARY
+cli-check-arg-format-gitlab = rapport Code Quality de GitLab
+cli-check-arg-format-sarif = SARIF 2.1.0, pour l'analyse de code de GitHub
+cli-check-arg-format-junit = JUnit XML, pour les rapports de tests de GitLab et Jenkins
+cli-check-arg-plan = Les fichiers forment un plan complet : vérifie aussi le nombre de propositions par axe et les thématiques (PLAN002, PLAN003)
+cli-check-arg-output = Écrit le rapport dans ce fichier plutôt qu'à l'écran (remplacé d'un seul coup ; jamais l'un des fichiers vérifiés)
+cli-check-arg-deny_warnings = Termine avec le code 1 dès qu'il y a des avertissements, pas seulement des erreurs
+cli-check-arg-quiet = N'affiche que la ligne finale avec les totaux
+cli-check-arg-statistics = Affiche le nombre de problèmes par code de règle
+cli-new-about = Écrit une proposition à compléter (un modèle commenté, ou des questions avec --interactive)
+cli-new-arg-file = Le fichier à créer [par défaut : l'écran] ; jamais remplacé sans --force
+cli-new-arg-axis = L'axe du plan, de 1 à 4 [par défaut : l'axe de --id, sinon 1]
+cli-new-arg-id = L'identifiant de la proposition [par défaut : le prochain identifiant libre de l'axe dans le dossier cible]
+cli-new-arg-force = Remplace FICHIER s'il existe déjà
+cli-new-arg-interactive = Pose une question par rubrique au lieu d'écrire un modèle à compléter
+cli-explain-about = Explique ce que vérifie une règle, pourquoi, et comment la satisfaire
+cli-explain-arg-code = Le code de la règle, par exemple CON003 (voir « canevas rules »)
+cli-rules-about = Affiche le tableau des règles
+cli-rules-arg-format = Format de sortie
+cli-rules-arg-format-table = colonnes alignées pour le terminal
+cli-rules-arg-format-markdown = un tableau Markdown pour la documentation
+cli-schema-about = Affiche le schéma JSON d'une proposition (rubriques en français avec --lang fr), pour la complétion dans les éditeurs
+cli-completions-about = Affiche le script de complétion d'un interpréteur de commandes
+cli-completions-arg-shell = L'interpréteur de commandes
+cli-man-about = Affiche la page de manuel (roff), par exemple « canevas man > canevas.1 »
+cli-summary-about = Tableaux pour la rédaction du plan : propositions, axes, couverture des catégories de personnels et groupes de travail
+cli-summary-arg-paths = Fichiers, dossiers (parcourus à la recherche de fichiers .yaml ou .yml) ou - pour l'entrée standard
+cli-summary-arg-view = Quels tableaux [par défaut : tous ; propositions pour csv, qui n'en contient qu'un]
+cli-summary-arg-view-proposals = les propositions
+cli-summary-arg-view-axes = les axes
+cli-summary-arg-view-coverage = la couverture des catégories de personnels
+cli-summary-arg-view-all = tous les tableaux
+cli-summary-arg-view-groups = les groupes de travail : composition et verdicts de GRP001 à GRP006
+cli-summary-arg-format = Format de sortie
+cli-summary-arg-format-table = tableaux à la largeur du terminal
+cli-summary-arg-format-markdown = tableaux Markdown
+cli-summary-arg-format-csv = RFC 4180, UTF-8 avec indicateur d'ordre des octets ; aucune cellule ne commence une formule
+cli-summary-arg-format-html = une page HTML accessible
+cli-summary-arg-format-json = décrit par schemas/summary.schema.json
+cli-summary-arg-output = Écrit les tableaux dans ce fichier plutôt qu'à l'écran (remplacé d'un seul coup ; jamais l'un des fichiers lus)
+cli-summary-arg-ascii = Bordures et marques en ASCII simple pour le tableau du terminal
+cli-summary-arg-delimiter = Le séparateur des champs CSV : « , » (par défaut), « ; » pour un tableur en français, ou « tab »
+cli-summary-arg-sort = L'ordre des propositions
+cli-summary-arg-sort-axis = par axe, puis par identifiant, dans l'ordre du plan
+cli-summary-arg-sort-id = par identifiant
+cli-summary-arg-sort-title = par titre
+cli-summary-arg-sort-status = les brouillons d'abord, puis les soumises, puis les retenues
+cli-summary-arg-sort-errors = les plus d'erreurs d'abord
+cli-summary-arg-status = Seulement les propositions de ces statuts (séparés par des virgules) ; les axes et la couverture suivent
+cli-summary-arg-status-draft = brouillon
+cli-summary-arg-status-submitted = soumise
+cli-summary-arg-status-adopted = retenue
+cli-export-about = Le plan en un seul document imprimable (HTML ou Markdown)
+cli-export-arg-paths = Fichiers, dossiers (parcourus à la recherche de fichiers .yaml ou .yml) ou - pour l'entrée standard
+cli-export-arg-format = Format de sortie
+cli-export-arg-format-html = une page autonome, imprimable en A4 (sans script ni fichier externe)
+cli-export-arg-format-markdown = un document Markdown
+cli-export-arg-format-pdf = la page imprimée en A4 par Chromium (qui doit être installé), avec sa table des matières et les numéros de page
+cli-export-arg-output = Écrit le document dans ce fichier plutôt qu'à l'écran (remplacé d'un seul coup ; jamais l'un des fichiers lus)
+cli-export-arg-only_valid = Laisse de côté les propositions qui ont des erreurs (par défaut, elles sont exportées et signalées)
+cli-new-arg-group = Écrit un fichier de groupe de travail (nommez-le groupe.yaml) au lieu d'une proposition
+cli-schema-arg-kind = Quel fichier : une proposition, un groupe de travail (groupe.yaml) ou le groupe d'appui (appui.yaml)
+cli-schema-arg-kind-proposal = une proposition
+cli-schema-arg-kind-group = un groupe de travail
+cli-schema-arg-kind-support = le groupe d'appui
+cli-help-template = {"{"}about-with-newline{"}"}
+    Utilisation : {"{"}usage{"}"}
+
+    {"{"}all-args{"}"}{"{"}after-help{"}"}
+cli-heading-options = Options 
+cli-heading-arguments = Arguments 
+cli-heading-commands = Commandes 
+cli-value-name-command = COMMANDE
+cli-value-name-file = FICHIER
+cli-value-name-paths = CHEMINS
+cli-value-name-char = CARACTÈRE
+cli-value-name-lang = LANGUE
+cli-value-name-color = COULEUR
+cli-value-name-view = VUE
+cli-value-name-sort = ORDRE
+cli-value-name-status = STATUT
+cli-value-name-axis = AXE
+cli-value-name-shell = INTERPRÉTEUR
+cli-value-with-help = { $name } — { $help }
+cli-possible-values = Valeurs : { $values }.
+cli-default-value = Par défaut : « { $value } ».
+cli-usage = Utilisation : { $usage }
+cli-error = erreur : { $detail }
+cli-error-subcommand = « { $subcommand } » n'est pas une commande de canevas.
+cli-error-argument = l'option « { $arg } » n'existe pas pour cette commande.
+cli-error-value = la valeur « { $value } » n'est pas possible pour « { $arg } » ; valeurs possibles : { $valid }.
+cli-error-empty-value = « { $arg } » attend une valeur.
+cli-error-validation = la valeur « { $value } » ne convient pas à « { $arg } ».
+cli-error-missing = il manque un argument obligatoire : { $arg }.
+cli-error-no-subcommand = indiquez une commande, par exemple « canevas check ».
+cli-error-conflict = ces options ne peuvent pas aller ensemble : { $arg }.
+cli-error-values = « { $arg } » n'a pas le bon nombre de valeurs.
+cli-error-twice = « { $arg } » est donné plusieurs fois.
+cli-error-other = la ligne de commande n'est pas valide.
+cli-suggestion = Vouliez-vous dire « { $suggestion } » ?
+cli-more = Pour en savoir plus, tapez « canevas --help ».
+cli-error-two-outputs = --format { $format } a deux fichiers --output ({ $first } et { $second }) ; donnez à chaque rapport son propre --format
+cli-error-stdout-twice = un seul rapport peut s'afficher à l'écran, pas { $formats } : mettez --output FICHIER après chaque --format sauf un
+cli-error-same-output = deux rapports seraient écrits dans { $path }
+cli-error-delimiter = un seul signe de ponctuation ASCII, comme « ; » ou « , », ou « tab »
+man-section-name = NOM
+man-section-synopsis = SYNOPSIS
+man-section-description = DESCRIPTION
+man-section-options = OPTIONS
+man-section-subcommands = COMMANDES
+man-section-version = VERSION
+man-section-authors = AUTEURS
+slip-example-end = Par exemple, à la fin du fichier :
+placeholder = [À compléter]
+
+## french: why a file cannot be read or written (i18n::io_reason)
+
+io-not-found = il n'existe pas
+io-permission = l'accès en est refusé
+io-is-directory = c'est un dossier
+io-storage-full = le disque est plein
+io-read-only = le disque n'accepte pas l'écriture
+io-exists = il existe déjà
+ed-list-separator =  ;{" "}
+slip-example-under = Par exemple, sous « { $section }: », après la dernière action :
+
+## french: the interactive mode asks for themes, status and group, warns on vague verbs (writing/interactive/questions.rs)
+
+ask-amount-help = Virgule ou point pour les centimes, espaces entre les milliers et « € » acceptés.
+ask-themes = Thématiques transversales que l'action sert :
+ask-status = Statut de la proposition :
+ask-status-draft = brouillon
+ask-status-submitted = soumise
+ask-status-adopted = retenue
+ask-vague = Attention : cette solution n'emploie que des verbes vagues (sensibiliser, favoriser…), et « canevas check » le signalera (CON003). Dites ce qui sera fait concrètement, avec des verbes comme : { $examples }.
+ask-rewrite-solution = Voulez-vous réécrire la solution ?
+new-created-interactive = Proposition créée : { $path }. Relisez-la, puis vérifiez-la avec : canevas check { $path }
+tool-says = canevas : { $message }
+YAML001-misplaced-line = la ligne { $line } n'est pas à sa place : canevas ne sait pas à quelle rubrique elle appartient.
+    .hint = Vérifiez son décalage : les rubriques d'un même niveau commencent par le même nombre d'espaces, et chaque élément d'une liste par « - ».{ $fix }
+YAML002-new-item = la rubrique « { $key } » apparaît deux fois dans le même élément de liste (première fois ligne { $line }) : s'il s'agit d'un nouvel élément, il manque « - » au début de sa ligne.
+    .hint = Commencez chaque élément d'une liste par « - », aligné sur le « - » de l'élément précédent.{ $fix }
 ## booklet: terminal tables that fit, salvaged files, the printed booklet
 ed-col-canvas-short = Can.
 ed-col-proposals-short = Prop.
@@ -653,7 +884,7 @@ ed-axis-statuses = { $drafts ->
     }
 ed-table-codes = Codes qui ne tiennent pas dans leur case :
 ed-status-broken = à reprendre
-ed-broken-note = Ce fichier n'a pas pu être lu en entier (erreur de syntaxe ou de type) : corrigez d'abord les points ci-dessous, « canevas check » montre où.
+ed-broken-note = Ce fichier n'a pas pu être lu en entier (erreur de syntaxe ou de type) : corrigez d'abord les points ci-dessous, « canevas check » montre où.
 error-no-browser = --format pdf imprime la page avec Chromium, introuvable ici : installez-le (paquet chromium) ou indiquez son chemin dans CANEVAS_CHROMIUM. Sans lui, --format html donne la même page, à imprimer depuis un navigateur.
 error-print = l'impression en PDF a échoué : { $detail }
 

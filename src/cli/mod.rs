@@ -1,11 +1,14 @@
 //! The command line as the user typed it (clap derive).
 
+mod localise;
 mod value_enums;
+
+pub use localise::{command, lang_of, print_error, render_error};
 
 use std::path::PathBuf;
 
 use clap::error::ErrorKind;
-use clap::{ArgMatches, Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+use clap::{ArgMatches, Args, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 use crate::editors::plan_view::SortKey;
 use crate::i18n::Lang;
@@ -33,20 +36,23 @@ pub struct Cli {
 }
 
 impl Cli {
-    /// Parses the command line, then pairs each `--output` of `check` with its
-    /// `--format` (clap's derive sees the two lists, not their order).
-    pub fn from_command_line<I, T>(args: I) -> Result<Cli, clap::Error>
+    /// Parses the command line with its texts in `lang`, then pairs each
+    /// `--output` of `check` with its `--format` (clap's derive sees the two
+    /// lists, not their order).
+    pub fn from_command_line<I, T>(args: I, lang: Lang) -> Result<Cli, clap::Error>
     where
         I: IntoIterator<Item = T>,
         T: Into<std::ffi::OsString> + Clone,
     {
-        let matches = Cli::command().try_get_matches_from(args)?;
+        let args: Vec<std::ffi::OsString> = args.into_iter().map(Into::into).collect();
+        let args = localise::rewrite_help_command(args);
+        let matches = command(lang).try_get_matches_from(args)?;
         let mut cli = Cli::from_arg_matches(&matches)?;
         if let (Command::Check(check), Some(("check", sub))) =
             (&mut cli.command, matches.subcommand())
         {
-            check.reports = pair_reports(sub)
-                .map_err(|message| Cli::command().error(ErrorKind::ArgumentConflict, message))?;
+            check.reports = pair_reports(sub, lang)
+                .map_err(|message| command(lang).error(ErrorKind::ArgumentConflict, message))?;
         }
         Ok(cli)
     }
@@ -63,7 +69,7 @@ pub struct Destination {
 /// Pairs formats and outputs by their order on the command line: an `--output`
 /// belongs to the nearest `--format` before it (to the first format when it
 /// comes before all of them, so that `-o r.json --format json` works).
-fn pair_reports(matches: &ArgMatches) -> Result<Vec<Destination>, String> {
+fn pair_reports(matches: &ArgMatches, lang: Lang) -> Result<Vec<Destination>, String> {
     let formats: Vec<(usize, Format)> = indexed(matches, "format");
     let outputs: Vec<(usize, PathBuf)> = indexed(matches, "output");
     let mut reports: Vec<Destination> = if formats.is_empty() {
@@ -84,30 +90,26 @@ fn pair_reports(matches: &ArgMatches) -> Result<Vec<Destination>, String> {
         let owner = formats.iter().rposition(|(i, _)| *i < at).unwrap_or(0);
         let report = &mut reports[owner];
         if let Some(first) = &report.output {
-            return Err(format!(
-                "--format {} has two --output files ({} and {}); give each report its own --format",
-                format_name(report.format),
-                first.display(),
-                path.display()
-            ));
+            let args = crate::i18n::Args::new()
+                .with("format", format_name(report.format))
+                .with("first", first.display().to_string())
+                .with("second", path.display().to_string());
+            return Err(lang.message("cli-error-two-outputs", &args));
         }
         report.output = Some(path);
     }
     let to_stdout: Vec<&Destination> = reports.iter().filter(|r| r.output.is_none()).collect();
     if to_stdout.len() > 1 {
         let names: Vec<String> = to_stdout.iter().map(|r| format_name(r.format)).collect();
-        return Err(format!(
-            "only one report can go to the standard output, not {}: put --output FILE after each --format but one",
-            names.join(" and ")
-        ));
+        let and = format!(" {} ", lang.message("list-and", &crate::i18n::Args::new()));
+        let args = crate::i18n::Args::new().with("formats", names.join(&and));
+        return Err(lang.message("cli-error-stdout-twice", &args));
     }
     let mut paths: Vec<&PathBuf> = reports.iter().filter_map(|r| r.output.as_ref()).collect();
     paths.sort();
     if let Some(twice) = paths.windows(2).find(|w| w[0] == w[1]) {
-        return Err(format!(
-            "two reports would be written to {}",
-            twice[0].display()
-        ));
+        let args = crate::i18n::Args::new().with("path", twice[0].display().to_string());
+        return Err(lang.message("cli-error-same-output", &args));
     }
     Ok(reports)
 }
@@ -152,7 +154,7 @@ pub enum Command {
     Export(ExportArgs),
 
     /// A language server (LSP, over standard input and output) for editors:
-    /// the findings of `check` as you type, help on hover, completion, quick fixes
+    /// the findings of "check" as you type, help on hover, completion, quick fixes
     Server,
 }
 
@@ -193,7 +195,7 @@ pub struct CheckArgs {
     pub statistics: bool,
 
     /// Apply the safe fixes to the files (a misspelt key, category or value; a
-    /// date or an amount written another way; `Oui.`), then report what remains
+    /// date or an amount written another way; "Oui."), then report what remains
     #[arg(long, conflicts_with = "diff")]
     pub fix: bool,
 

@@ -16,11 +16,8 @@ pub(crate) fn run(code: &str, lang: Lang) -> io::Result<ExitStatus> {
     let Some(doc) = docs::doc(code, lang) else {
         // Every code is documented (a test checks it): reaching this is a bug.
         let args = Args::new().with("code", code.as_str());
-        writeln!(
-            io::stderr(),
-            "canevas: {}",
-            lang.message("explain-missing", &args)
-        )?;
+        let message = lang.message("explain-missing", &args);
+        writeln!(io::stderr(), "{}", crate::i18n::tool_says(lang, &message))?;
         return Ok(ExitStatus::Failure);
     };
     let meta = code.meta();
@@ -72,7 +69,7 @@ fn unknown_code(written: &str, lang: Lang) -> io::Result<ExitStatus> {
         ),
         None => lang.message("explain-unknown-code", &args),
     };
-    writeln!(io::stderr(), "canevas: {message}")?;
+    writeln!(io::stderr(), "{}", crate::i18n::tool_says(lang, &message))?;
     Ok(ExitStatus::Failure)
 }
 

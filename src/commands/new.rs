@@ -88,18 +88,12 @@ pub(crate) fn run(args: &NewArgs, config: Option<&Path>, lang: Lang) -> io::Resu
             out.flush()?;
             Ok(ExitStatus::Success)
         }
-        Some(path) => write_file(path, &text, args.force, lang, args.group),
+        Some(path) => write_file(path, &text, args, lang),
     }
 }
 
-fn write_file(
-    path: &Path,
-    text: &str,
-    force: bool,
-    lang: Lang,
-    group: bool,
-) -> io::Result<ExitStatus> {
-    let written = if force {
+fn write_file(path: &Path, text: &str, args: &NewArgs, lang: Lang) -> io::Result<ExitStatus> {
+    let written = if args.force {
         write_atomically(path, |out| out.write_all(text.as_bytes()))
     } else {
         // `create_new`: even a file created since the check above is never replaced.
@@ -112,8 +106,11 @@ fn write_file(
     let shown = Args::new().with("path", path.display().to_string());
     match written {
         Ok(()) => {
-            let id = if group {
+            // An interactive file has no `[À compléter]` left to replace.
+            let id = if args.group {
                 "new-created-group"
+            } else if args.interactive {
+                "new-created-interactive"
             } else {
                 "new-created"
             };
@@ -124,13 +121,17 @@ fn write_file(
         Err(err) => fail(
             lang,
             "new-cannot-write",
-            shown.with("detail", err.to_string()),
+            shown.with("detail", crate::i18n::io_reason(&err, lang)),
         ),
     }
 }
 
 fn fail(lang: Lang, id: &str, args: Args) -> io::Result<ExitStatus> {
-    writeln!(io::stderr(), "canevas: {}", lang.message(id, &args))?;
+    writeln!(
+        io::stderr(),
+        "{}",
+        crate::i18n::tool_says(lang, &lang.message(id, &args))
+    )?;
     Ok(ExitStatus::Failure)
 }
 

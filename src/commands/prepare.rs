@@ -124,7 +124,11 @@ fn plan_root(paths: &[PathBuf]) -> PathBuf {
 
 /// Says on the standard error why the run cannot go on.
 pub(crate) fn fail(lang: Lang, id: &str, args: Args) -> io::Result<()> {
-    writeln!(io::stderr(), "canevas: {}", lang.message(id, &args))
+    writeln!(
+        io::stderr(),
+        "{}",
+        crate::i18n::tool_says(lang, &lang.message(id, &args))
+    )
 }
 
 /// Writes the document to `output` (atomically) or to the standard output.

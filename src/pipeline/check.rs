@@ -19,6 +19,7 @@ use crate::pipeline::discover::document_of;
 use crate::pipeline::model::group::{self, Group};
 use crate::pipeline::model::{Proposal, ResourceKind};
 use crate::pipeline::schema;
+use crate::pipeline::slips;
 use crate::pipeline::source::{MAX_FILE_BYTES, ReadError, SourceFile};
 use crate::pipeline::suppress::{self, FileDirectives};
 use crate::pipeline::yaml::{self, Node, YamlErrorKind};
@@ -191,25 +192,16 @@ fn run_stages(
     let mut root = match yaml::parse(source) {
         Ok(root) => root,
         Err(err) => {
-            let id = match err.kind {
-                YamlErrorKind::Syntax => syntax_message(&err.detail).to_owned(),
-                YamlErrorKind::MultipleDocuments => ctx.document_message("YAML003-multiple"),
-                YamlErrorKind::Budget => "YAML004".to_owned(),
-            };
-            let code = match err.kind {
-                YamlErrorKind::Syntax => Code::Yaml001,
-                YamlErrorKind::MultipleDocuments => Code::Yaml003,
-                YamlErrorKind::Budget => Code::Yaml004,
-            };
-            ctx.report_as(
-                code,
-                &id,
-                Some(err.span),
-                Args::new().with("detail", strip_position(&err.detail)),
-            );
+            report_yaml_error(&err, &mut ctx);
             return ctx.diagnostics;
         }
     };
+    // Valid YAML, but a `#` cut a text short: the rest would be lost silently.
+    if let Some(slip) = slips::hash_cuts_text(source, &root, ctx.lang()) {
+        let span = diagnostic::Span::new(slip.at, slip.at);
+        ctx.report_as(Code::Yaml001, slip.message, Some(span), slip.args);
+        return ctx.diagnostics;
+    }
     let found = suppress::read(source, &root, settings);
     if !found.directives.is_empty() || !found.problems.is_empty() {
         outcome.directives = Some(found);
@@ -284,30 +276,26 @@ fn typed_group(root: &Node, ctx: &mut FileContext<'_>, outcome: &mut FileOutcome
     outcome.group = Some(Box::new(group));
 }
 
-/// The message that explains a syntax error in words a non-programmer knows,
-/// for the mistakes people make most; the parser's own words otherwise.
-fn syntax_message(detail: &str) -> &'static str {
-    const KNOWN: &[(&str, &str)] = &[
-        ("mapping values are not allowed", "YAML001-colon"),
-        ("illegal placement of ':'", "YAML001-unclosed-bracket"),
-        ("tabs disallowed", "YAML001-tab"),
-        ("unclosed quote", "YAML001-quote"),
-        ("trailing content after single-quoted", "YAML001-apostrophe"),
-        ("did not find expected '-'", "YAML001-indent"),
-        ("unclosed bracket", "YAML001-unclosed-bracket"),
-    ];
-    KNOWN
-        .iter()
-        .find(|(pattern, _)| detail.contains(pattern))
-        .map_or("YAML001", |(_, id)| id)
+/// A file the YAML reader refused: a syntax slip is explained where it is
+/// (`slips`), the other failures where the reader stopped.
+fn report_yaml_error(err: &yaml::YamlError, ctx: &mut FileContext<'_>) {
+    let (code, id, span, args) = match err.kind {
+        YamlErrorKind::Syntax => {
+            let slip = slips::explain(ctx.source, err, ctx.lang());
+            let span = diagnostic::Span::new(slip.at, slip.at);
+            (Code::Yaml001, slip.message, span, slip.args)
+        }
+        YamlErrorKind::MultipleDocuments => {
+            let id = ctx.document_message("YAML003-multiple");
+            return report(ctx, Code::Yaml003, &id, err.span, Args::new());
+        }
+        YamlErrorKind::Budget => (Code::Yaml004, "YAML004", err.span, Args::new()),
+    };
+    report(ctx, code, id, span, args);
 }
 
-/// The parser's explanation without its " at line 6, column 12": the code frame shows where.
-fn strip_position(detail: &str) -> String {
-    match detail.find(" at line ") {
-        Some(i) => detail[..i].to_owned(),
-        None => detail.to_owned(),
-    }
+fn report(ctx: &mut FileContext<'_>, code: Code, id: &str, span: diagnostic::Span, args: Args) {
+    ctx.report_as(code, id, Some(span), args);
 }
 
 fn readable_id(root: &Node, source: &SourceFile) -> Option<(String, Location)> {
@@ -355,7 +343,7 @@ fn read_problem(path: &Path, err: ReadError, settings: &Settings) -> Diagnostic 
             )
         }
         ReadError::Io(io) => {
-            let args = Args::new().with("detail", io.to_string());
+            let args = Args::new().with("detail", crate::i18n::io_reason(&io, settings.lang));
             reporter.file_problem(path, "FILE001", args, None)
         }
     }

@@ -11,6 +11,7 @@ pub mod discover;
 pub mod model;
 pub mod normalise;
 pub mod schema;
+pub mod slips;
 pub mod source;
 pub mod suppress;
 pub mod yaml;

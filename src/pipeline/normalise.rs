@@ -7,6 +7,7 @@
 use crate::context::FileContext;
 use crate::diagnostic::Span;
 use crate::i18n::Args;
+use crate::pipeline::slips;
 use crate::pipeline::yaml::{Node, Value};
 use crate::rules::Code;
 use crate::vocabulary::{self, Field, Kind, fold};
@@ -156,11 +157,15 @@ fn report_duplicate(ctx: &mut FileContext<'_>, duplicate: &Duplicate) {
         .with("first", duplicate.first_text.as_str())
         .with("line", ctx.source.position(duplicate.first.start).line);
     let related = ctx.related(duplicate.first, "YAML002-first", &args);
-    let id = if fold(&duplicate.first_text) == fold(&duplicate.second_text) {
+    let new_item = slips::missing_dash(ctx.source, duplicate.first, duplicate.second, ctx.lang());
+    let id = if new_item.is_some() {
+        "YAML002-new-item"
+    } else if fold(&duplicate.first_text) == fold(&duplicate.second_text) {
         "YAML002"
     } else {
         "YAML002-other-language"
     };
+    let args = args.with("fix", new_item.unwrap_or_default());
     if let Some(d) = ctx.report_as(Code::Yaml002, id, Some(duplicate.second), args) {
         d.related.push(related);
     }

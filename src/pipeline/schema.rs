@@ -14,6 +14,7 @@ use serde_json::Value as Json;
 use crate::context::FileContext;
 use crate::diagnostic::Span;
 use crate::i18n::Args;
+use crate::pipeline::slips;
 use crate::pipeline::yaml::{Node, Value};
 use crate::rules::Code;
 use crate::text::suggest;
@@ -117,6 +118,13 @@ fn report(
                     ctx.lang()
                         .message(&format!("field-{missing}"), &Args::new()),
                 );
+            let fix = match missing_field {
+                Some(missing) if path.is_empty() => {
+                    slips::example_for_missing(missing, french, ctx.lang())
+                }
+                _ => String::new(),
+            };
+            let args = args.with("fix", fix);
             let id = if path.is_empty() {
                 "SCHEMA001-required-root"
             } else {
@@ -144,16 +152,37 @@ fn report(
         }
         ValidationErrorKind::Type { kind } => {
             let expected = expected_type(kind, field);
+            let lang = ctx.lang();
+            if expected == "text"
+                && let Some((id, span, fix)) = slips::text_read_as_key(ctx.source, node, lang)
+            {
+                let args = Args::new().with("key", key_name.as_str()).with("fix", fix);
+                ctx.report_as(Code::Schema001, id, Some(span), args);
+                return;
+            }
+            let in_list = matches!(path.last(), Some(Segment::Index(_)));
+            let mut keys = Vec::new();
+            let fix = match (expected, field) {
+                ("list", _) => slips::text_for_list(ctx.source, node, lang),
+                ("object", Some(field)) => {
+                    let pairs = slips::example_pairs(field, french, node.as_str().unwrap_or(""));
+                    keys = pairs.iter().map(|(name, _)| format!("{name}:")).collect();
+                    slips::text_for_object(ctx.source, node, &pairs, in_list, lang)
+                }
+                _ => String::new(),
+            };
+            let id = if expected == "object" && in_list && node.as_str().is_some() {
+                "SCHEMA001-type-object-item".to_owned()
+            } else {
+                format!("SCHEMA001-type-{expected}")
+            };
             let args = Args::new()
                 .with("key", key_name.as_str())
                 .with("value", ctx.source.slice(node.span).trim())
-                .with("expected", expected);
-            ctx.report_as(
-                Code::Schema001,
-                &format!("SCHEMA001-type-{expected}"),
-                value_span,
-                args,
-            );
+                .with("expected", expected)
+                .with("keys", lang.list(&keys))
+                .with("fix", fix);
+            ctx.report_as(Code::Schema001, &id, value_span, args);
         }
         ValidationErrorKind::Enum { .. } => report_bad_enum(node, field, &key_name, ctx),
         ValidationErrorKind::Pattern { .. } => {
@@ -196,7 +225,16 @@ fn report_unknown_key(
     let span = object.get(key).map(|e| e.key.span);
     let candidates = fields.iter().flat_map(|f| [f.en, f.fr]);
     let args = Args::new().with("key", key);
-    match suggest::closest(key, candidates) {
+    let suggestion = suggest::closest(key, candidates);
+    if suggestion.is_none()
+        && let Some(entry) = object.get(key)
+        && let Some((id, span, fix)) =
+            slips::sentence_read_as_key(ctx.source, &entry.key, ctx.lang())
+    {
+        ctx.report_as(Code::Schema001, id, Some(span), args.with("fix", fix));
+        return;
+    }
+    match suggestion {
         Some(suggestion) => {
             let args = args.with("suggestion", suggestion);
             ctx.report_as(Code::Schema001, "SCHEMA001-unknown-key-suggest", span, args);

@@ -32,12 +32,13 @@ pub enum ReadError {
 impl SourceFile {
     pub fn new(path: PathBuf, text: String) -> Self {
         // A byte scan: `match_indices('\n')` pays a searcher's set-up for every short line.
+        // `\n`, `\r\n` and a lone `\r` all end a line (the spec's "Positions").
+        let bytes = text.as_bytes();
         let line_starts = std::iter::once(0)
-            .chain(
-                text.bytes()
-                    .enumerate()
-                    .filter_map(|(i, b)| (b == b'\n').then_some(i + 1)),
-            )
+            .chain(bytes.iter().enumerate().filter_map(|(i, &b)| {
+                let ends = b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n'));
+                ends.then_some(i + 1)
+            }))
             .collect();
         SourceFile {
             path,
@@ -85,7 +86,8 @@ impl SourceFile {
     pub fn position(&self, offset: usize) -> Position {
         let offset = self.floor_char_boundary(offset.min(self.text.len()));
         let line = self.line_starts.partition_point(|&s| s <= offset) - 1;
-        let column = self.text[self.line_starts[line]..offset].chars().count() + 1;
+        let start = self.line_start(line + 1).min(offset);
+        let column = self.text[start..offset].chars().count() + 1;
         Position {
             line: line + 1,
             column,
@@ -94,13 +96,25 @@ impl SourceFile {
 
     /// The byte offset of a 1-based line and character column, clamped to the text.
     pub fn offset(&self, line: usize, column: usize) -> usize {
-        let Some(&start) = self.line_starts.get(line.saturating_sub(1)) else {
+        if line == 0 || line > self.line_starts.len() {
             return self.text.len();
-        };
+        }
+        let start = self.line_start(line);
         self.text[start..]
             .char_indices()
             .nth(column.saturating_sub(1))
             .map_or(self.text.len(), |(i, _)| start + i)
+    }
+
+    /// Where the text of a 1-based line starts: after the byte-order mark on
+    /// the first line, which is not counted in columns.
+    fn line_start(&self, line: usize) -> usize {
+        let start = self.line_starts[line - 1];
+        if start == 0 && self.text.starts_with('\u{feff}') {
+            '\u{feff}'.len_utf8()
+        } else {
+            start
+        }
     }
 
     pub fn locate(&self, span: Span) -> Location {
@@ -146,6 +160,19 @@ fn read_limited(reader: impl Read, expected: u64) -> Result<Vec<u8>, ReadError> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_byte_order_mark_is_not_counted_and_a_lone_cr_ends_a_line() {
+        let bom = SourceFile::new("t.yaml".into(), "\u{feff}axe: deux\n".to_owned());
+        let deux = bom.text.find("deux").unwrap();
+        assert_eq!(bom.position(deux), Position { line: 1, column: 6 });
+        assert_eq!(bom.offset(1, 6), deux);
+        assert_eq!(bom.position(0), Position { line: 1, column: 1 });
+        let cr = SourceFile::new("t.yaml".into(), "a: 1\rb: 2\r\nc: 3\n".to_owned());
+        assert_eq!(cr.position(cr.text.find('b').unwrap()).line, 2);
+        assert_eq!(cr.position(cr.text.find('c').unwrap()).line, 3);
+        assert_eq!(cr.offset(3, 1), cr.text.find('c').unwrap());
+    }
 
     #[test]
     fn positions_count_characters_not_bytes() {

@@ -17,7 +17,7 @@
 
 use std::borrow::Cow;
 
-use granit_parser::{Event, Parser, ScalarStyle, ScanError, Tag};
+use granit_parser::{ErrorKind, Event, Parser, ScalarStyle, ScanError, Tag};
 
 use crate::diagnostic::Span;
 use crate::pipeline::source::SourceFile;
@@ -70,8 +70,53 @@ pub enum YamlErrorKind {
 pub struct YamlError {
     pub kind: YamlErrorKind,
     pub span: Span,
-    /// The parser's own explanation, in English.
+    /// What the parser stumbled on, for [`crate::pipeline::slips`] to explain.
+    pub stumble: Stumble,
+    /// The parser's own explanation, in English: for logs and tests, never shown.
     pub detail: String,
+}
+
+/// What the parser stumbled on, in this program's words: the parser's own error
+/// kinds stay in this module. Several kinds share one entry when the person who
+/// made the slip would fix them the same way.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stumble {
+    /// A tab where only spaces may be.
+    Tab,
+    /// A `: ` (or a `:` at the end of a line) where no key may start.
+    ColonInText,
+    /// A line that should be `key: value` (or the next line of a text) has no `: `.
+    KeyWithoutColon,
+    /// A line inside a list that does not start with `- `.
+    ExpectedDash,
+    /// A `- ` where no list may start (after a key on the same line).
+    DashNotAllowed,
+    /// A line indented in a way that fits no level.
+    Indentation,
+    /// Text after `>` or `|` on the same line.
+    BlockScalarHeader,
+    /// A quote opened and never closed.
+    UnclosedQuote,
+    /// Text after the closing `"`.
+    AfterDoubleQuote,
+    /// Text after the closing `'` (often an apostrophe inside `'…'`).
+    AfterSingleQuote,
+    /// A backslash sequence inside `"…"` that means nothing.
+    Escape,
+    /// A `[` or `{` not closed, or closed by the wrong bracket.
+    Bracket,
+    /// A character that may not start a text (`@`, `` ` ``).
+    ReservedCharacter,
+    /// A `*name` or `&name` that refers to nothing.
+    Reference,
+    /// A `#` that cuts a text in two.
+    Comment,
+    /// `%`, `!` or `---` constructs that proposals never need.
+    Directive,
+    /// The file ends in the middle of something.
+    UnexpectedEnd,
+    /// Anything else the parser refuses.
+    Other,
 }
 
 impl Node {
@@ -154,7 +199,89 @@ fn scan_error(err: &ScanError, source: &SourceFile) -> YamlError {
     YamlError {
         kind,
         span: Span::new(start, start),
+        stumble: stumble(err.kind()),
         detail,
+    }
+}
+
+fn stumble(kind: &ErrorKind) -> Stumble {
+    use ErrorKind as K;
+    match kind {
+        K::TabNotAllowed
+        | K::TabInBlockIndentation
+        | K::TabInIndentation
+        | K::TabInPlainScalar
+        | K::TabAtBlockScalarStart => Stumble::Tab,
+        K::MappingValueNotAllowed | K::InvalidMappingValueWhitespace => Stumble::ColonInText,
+        K::SimpleKeyExpected | K::InvalidSimpleKey | K::ExpectedBlockMappingKey => {
+            Stumble::KeyWithoutColon
+        }
+        K::ExpectedBlockSequenceEntry => Stumble::ExpectedDash,
+        K::BlockSequenceEntryNotAllowed | K::InvalidBlockEntryWhitespace => Stumble::DashNotAllowed,
+        K::InvalidIndentation
+        | K::InvalidFlowScalarIndent
+        | K::InvalidQuotedScalarIndent
+        | K::InvalidBlockScalarIndent
+        | K::MappingKeyNotAllowed => Stumble::Indentation,
+        K::InvalidBlockScalarHeader | K::ZeroBlockScalarIndent => Stumble::BlockScalarHeader,
+        K::UnclosedQuotedScalar | K::DocumentIndicatorInQuotedScalar => Stumble::UnclosedQuote,
+        K::InvalidTrailingDoubleQuotedScalar => Stumble::AfterDoubleQuote,
+        K::InvalidTrailingSingleQuotedScalar => Stumble::AfterSingleQuote,
+        K::UnknownQuotedScalarEscape
+        | K::InvalidQuotedScalarHexEscape
+        | K::InvalidLowSurrogateHexEscape
+        | K::InvalidLowSurrogate
+        | K::MissingLowSurrogate
+        | K::UnpairedLowSurrogate
+        | K::InvalidUnicodeEscape => Stumble::Escape,
+        K::UnexpectedEofFlowSequence
+        | K::UnexpectedEofFlowMapping
+        | K::UnexpectedEofImplicitFlowMapping
+        | K::ExpectedFlowMappingSeparator
+        | K::ExpectedFlowSequenceSeparator
+        | K::MisplacedFlowCollectionEnd
+        | K::MismatchedFlowCollectionEnd { .. }
+        | K::UnclosedFlowCollection { .. }
+        | K::InvalidColonPlacement
+        | K::FlowMappingValueAdjacentCollection
+        | K::BlockEntryInFlowCollection => Stumble::Bracket,
+        K::UnexpectedCharacter { .. } | K::PlainScalarStartsWithDashFlowIndicator => {
+            Stumble::ReservedCharacter
+        }
+        K::UnknownAnchor | K::MissingAnchorOrAliasName | K::AnchorCountOverflow => {
+            Stumble::Reference
+        }
+        K::CommentInterceptedScalar | K::CommentNotSeparated => Stumble::Comment,
+        K::UnexpectedEofBlockSequence
+        | K::UnexpectedEofBlockMapping
+        | K::UnexpectedEof
+        | K::UnexpectedEndOfPlainScalar => Stumble::UnexpectedEnd,
+        K::DuplicateVersionDirective
+        | K::UnsupportedYamlMajorVersion
+        | K::DuplicateTagDirective
+        | K::MissingDocumentEndBeforeDirective
+        | K::UndeclaredTagHandle
+        | K::ExpectedTagBang
+        | K::ExpectedTagDirectiveBang
+        | K::InvalidGlobalTagCharacter
+        | K::InvalidDirectiveTerminator
+        | K::DirectiveDisallowed
+        | K::MissingYamlVersionSeparator
+        | K::MissingDirectiveName
+        | K::InvalidDirectiveName
+        | K::YamlVersionTooLong
+        | K::MissingYamlVersion
+        | K::InvalidTagDirectiveTerminator
+        | K::InvalidTagTerminator
+        | K::MissingTagUri
+        | K::UnclosedVerbatimTag
+        | K::InvalidTagEscape
+        | K::InvalidTagUtf8LeadingByte
+        | K::InvalidTagUtf8TrailingByte
+        | K::InvalidTagUtf8
+        | K::InvalidDocumentEnd
+        | K::ExpectedDocumentStart => Stumble::Directive,
+        _ => Stumble::Other,
     }
 }
 
@@ -220,6 +347,7 @@ impl<'s> Builder<'s> {
             return Err(YamlError {
                 kind: YamlErrorKind::MultipleDocuments,
                 span,
+                stumble: Stumble::Other,
                 detail: "more than one YAML document".to_owned(),
             });
         }
@@ -340,6 +468,7 @@ fn budget(span: Span, detail: String) -> YamlError {
     YamlError {
         kind: YamlErrorKind::Budget,
         span,
+        stumble: Stumble::Other,
         detail,
     }
 }

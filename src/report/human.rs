@@ -24,8 +24,13 @@ pub fn write(report: &Report, style: &Style, out: &mut dyn Write) -> io::Result<
     } else {
         GraphicalTheme::unicode_nocolor()
     };
+    // The French labels are longer than miette's English ones: room is kept for them.
+    let width = match style.lang {
+        Lang::Fr => style.width.saturating_sub(HELP_WIDENING),
+        Lang::En => style.width,
+    };
     let handler = GraphicalReportHandler::new_themed(theme)
-        .with_width(style.width)
+        .with_width(width)
         .with_links(false);
     let mut sources = Sources::new(report);
     for diagnostic in &report.diagnostics {
@@ -33,9 +38,82 @@ pub fn write(report: &Report, style: &Style, out: &mut dyn Write) -> io::Result<
         let mut text = String::new();
         // Writing into a String cannot fail.
         let _ = handler.render_report(&mut text, &view);
+        if style.lang == Lang::Fr {
+            text = french_labels(&text);
+        }
+        text.push_str(&lines_to_write(diagnostic, style.lang));
         writeln!(out, "{text}")?;
     }
     Ok(())
+}
+
+/// Where the lines to write begin in a hint (see `pipeline::slips::render_fix`).
+const FIX_START: &str = "\n│ ";
+
+/// The lines a hint says to write, under the hint and never wrapped, so that
+/// they can be copied as they are (miette would wrap them with the hint).
+fn lines_to_write(diagnostic: &Diagnostic, lang: Lang) -> String {
+    let Some((_, lines)) = diagnostic
+        .hint
+        .as_deref()
+        .and_then(|h| h.split_once(FIX_START))
+    else {
+        return String::new();
+    };
+    let indent = match lang {
+        Lang::Fr => 8 + HELP_WIDENING,
+        Lang::En => 8,
+    };
+    format!("│ {lines}")
+        .lines()
+        .map(|line| format!("{}{}\n", " ".repeat(indent), terminal(line)))
+        .collect()
+}
+
+/// How much longer « conseil : » is than miette's `help: `.
+const HELP_WIDENING: usize = 4;
+
+/// miette writes `help:`, `Error:`, `Warning:` and `Advice:` in English: they
+/// become « conseil : », « Erreur : »… and the hint's next lines move along.
+fn french_labels(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 64);
+    let mut in_help = false;
+    for line in text.split_inclusive('\n') {
+        let visible = line.trim_start_matches(|c: char| {
+            c == '\u{1b}' || c == '[' || c == ';' || c.is_ascii_digit() || c == 'm'
+        });
+        if let Some(at) = line
+            .find("  help: ")
+            .filter(|_| visible.starts_with("  help: "))
+        {
+            out.push_str(&line[..at]);
+            out.push_str("  conseil\u{202f}: ");
+            out.push_str(&line[at + "  help: ".len()..]);
+            in_help = true;
+            continue;
+        }
+        if in_help && line.starts_with("        ") {
+            out.push_str(&" ".repeat(HELP_WIDENING));
+            out.push_str(line);
+            continue;
+        }
+        in_help = false;
+        let label = [
+            ("Error: ", "Erreur\u{202f}: "),
+            ("Warning: ", "Avertissement\u{202f}: "),
+            ("Advice: ", "Information\u{202f}: "),
+        ]
+        .into_iter()
+        .find(|(english, _)| line.starts_with(english));
+        match label {
+            Some((english, french)) => {
+                out.push_str(french);
+                out.push_str(&line[english.len()..]);
+            }
+            None => out.push_str(line),
+        }
+    }
+    out
 }
 
 /// The sanitised texts of the files, read once each.
@@ -124,7 +202,10 @@ impl View {
             message,
             code: d.code.as_str(),
             severity: d.severity,
-            hint: d.hint.as_deref().map(terminal),
+            hint: d
+                .hint
+                .as_deref()
+                .map(|h| terminal(h.split(FIX_START).next().unwrap_or(h))),
             source,
             labels,
             related,
@@ -233,11 +314,15 @@ pub fn render_config_error(err: &crate::config::canevas_toml::ConfigError, lang:
     }
     let message = lang.message(err.message_id, &args);
     let hint = lang.attribute(err.message_id, "hint", &args);
-    render_tool_error(
+    let text = render_tool_error(
         &err.path,
         &err.text,
         err.span.clone(),
         &message,
         hint.as_deref(),
-    )
+    );
+    match lang {
+        Lang::Fr => french_labels(&text),
+        Lang::En => text,
+    }
 }

@@ -2,6 +2,7 @@
 //! proposals' prose, "did you mean" suggestions, and one escaper per output
 //! syntax (terminal, XML, URI).
 
+pub mod amounts;
 pub mod dates;
 pub mod escape;
 pub mod suggest;

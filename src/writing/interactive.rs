@@ -8,7 +8,7 @@ use std::io;
 
 use inquire::error::InquireResult;
 use inquire::validator::Validation;
-use inquire::{Confirm, CustomType, InquireError, MultiSelect, Select, Text};
+use inquire::{Confirm, InquireError, MultiSelect, Select, Text};
 use jiff::civil::Date;
 
 use crate::config::Settings;
@@ -18,9 +18,11 @@ use crate::rules::{
 };
 use crate::text::dates::{WrittenDate, parse_date};
 use crate::text::words::{placeholder, word_count};
-use crate::vocabulary::{self, Level, ResourceKind, fold};
+use crate::vocabulary::{self, Level, ResourceKind, Status, Theme, fold};
 use crate::writing::template::Values;
 
+mod layout;
+mod questions;
 mod yaml_out;
 
 /// What the user answered, section by section.
@@ -29,6 +31,8 @@ pub struct Answers {
     pub id: String,
     pub title: String,
     pub axis: u8,
+    pub themes: Vec<Theme>,
+    pub status: Status,
     /// The working group, when the user named one.
     pub group: Option<String>,
     pub problem: String,
@@ -117,9 +121,11 @@ impl Asker<'_> {
         } else {
             next_id(axis)
         };
+        let themes = self.themes()?;
+        let status = self.status()?;
         let group = self.group(axis)?;
         let problem = self.text("ask-problem", None, MIN_WORDS)?;
-        let solution = self.text("ask-solution", None, MIN_WORDS)?;
+        let solution = self.solution()?;
         let success_conditions = self.list("ask-success-condition", 1)?;
         let (start, end) = self.calendar(values.calendar.start, values.calendar.end)?;
         let steps = self.steps(start.first_day(), end.last_day())?;
@@ -132,6 +138,8 @@ impl Asker<'_> {
             id,
             title,
             axis,
+            themes,
+            status,
             group,
             problem,
             solution,
@@ -472,18 +480,7 @@ impl Asker<'_> {
                 .map_or(ResourceKind::Staff, |i| ResourceKind::ALL[i]);
             let description = self.text("ask-resource-description", None, 1)?;
             let amount = if kind == ResourceKind::Budget {
-                Some(
-                    CustomType::<f64>::new(&self.msg("ask-amount"))
-                        .with_error_message(&self.msg("ask-bad-amount"))
-                        .with_validator(|n: &f64| {
-                            Ok(if *n >= 0.0 {
-                                Validation::Valid
-                            } else {
-                                Validation::Invalid("≥ 0".into())
-                            })
-                        })
-                        .prompt()?,
-                )
+                Some(self.amount()?)
             } else {
                 None
             };

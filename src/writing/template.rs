@@ -55,6 +55,14 @@ impl SchoolYear {
     }
 }
 
+/// The template of `lang` as written, with its `{{…}}` tokens.
+pub fn source(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => FR,
+        Lang::En => EN,
+    }
+}
+
 /// The template in `lang`, filled with `values`.
 pub fn render(lang: Lang, values: &Values) -> String {
     let source = match lang {

@@ -105,7 +105,9 @@ fn human_output_has_code_frames_and_hints_and_no_colour_in_a_pipe() {
         text.contains("╭─[examples/invalid/COV003.yaml:51:45]"),
         "{text}"
     );
-    assert!(text.contains("help: Une action complémentaire sert les catégories non visées"));
+    assert!(
+        text.contains("conseil\u{202f}: Une action complémentaire sert les catégories non visées")
+    );
     assert!(
         !text.contains('\u{1b}'),
         "no escape sequence when not a terminal"

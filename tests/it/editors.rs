@@ -238,14 +238,14 @@ fn html_summary_keeps_met_cells_quiet_and_failures_in_words() {
             .find(|c| c.attribute("aria-hidden") == Some("true"));
         assert_eq!(visible.and_then(|v| v.text()), Some("✓"));
         let hidden = td.children().find(|c| c.attribute("class") == Some("sr"));
-        assert_eq!(hidden.and_then(|h| h.text()), Some("remplie"));
+        assert_eq!(hidden.and_then(|h| h.text()), Some("conforme"));
     }
     let failed: String = of_class("fail")
         .iter()
         .flat_map(|td| td.descendants().filter_map(|n| n.text()))
         .collect();
     assert!(
-        failed.contains("non remplie") && failed.contains("CAN003"),
+        failed.contains("non conforme") && failed.contains("CAN003"),
         "{failed}"
     );
     assert!(

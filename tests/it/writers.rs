@@ -195,6 +195,9 @@ fn interactive_mode_writes_a_proposal_that_passes() {
     };
     answer("Titre court", "Mentorat des enseignants débutants");
     answer("Axe du plan", ""); // --axis 3 is the default choice
+    // Tick the first theme (Space), then Enter.
+    answer("Thématiques transversales", " ");
+    answer("Statut de la proposition", ""); // brouillon
     answer("Groupe de travail", ""); // the axis's usual name is the default
     answer("Problématique", "Trop court.");
     // inquire keeps a refused answer on the line: erase it first.
@@ -202,6 +205,9 @@ fn interactive_mode_writes_a_proposal_that_passes() {
         "au moins 15 mots",
         &format!("{}{PROBLEM}", erase("Trop court.")),
     );
+    // A solution made of vague verbs only: warned as `check` would, then rewritten.
+    answer("Action-solution", VAGUE_SOLUTION);
+    answer("réécrire la solution", "oui");
     answer("Action-solution", SOLUTION);
     answer(
         "Condition de succès n° 1",
@@ -253,13 +259,21 @@ fn interactive_mode_writes_a_proposal_that_passes() {
     answer("Nature du moyen", "");
     answer("Description de ce moyen", "Décharge horaire des mentors");
     answer("réellement être mobilisé", "oui");
+    answer("Ajouter un autre moyen", "oui");
+    // A budget (the second kind), its amount with a French decimal comma.
+    answer("Nature du moyen", "\x1b[B");
+    answer("Description de ce moyen", "Guide du mentor imprimé");
+    answer("Montant en euros", "8000,50");
+    answer("réellement être mobilisé", "oui");
     answer("Ajouter un autre moyen", "non");
     answer("Critère d'évaluation", "Satisfaction des débutants");
     answer("Indicateur", "Part des débutants satisfaits");
     answer("Cible", "80 %");
     answer("Modalité", "Questionnaire en fin d'année");
     answer("Ajouter un autre critère", "n");
-    p.exp_eof().unwrap();
+    let closing = p.exp_eof().unwrap();
+    assert!(closing.contains(&as_read("Relisez-la")), "{closing}");
+    assert!(!closing.contains(&as_read("[À compléter]")), "{closing}");
 
     let text = fs::read_to_string(dir.path().join("p.yaml")).unwrap();
     assert!(
@@ -268,10 +282,19 @@ fn interactive_mode_writes_a_proposal_that_passes() {
     );
     assert!(text.contains("actions_complementaires:"), "{text}");
     assert!(text.contains("fin: 2026-06\n"), "{text}");
+    assert!(text.contains("montant: 8000.5\n"), "{text}");
+    assert!(
+        text.contains("thematiques: [communication-interne]\n"),
+        "{text}"
+    );
+    assert!(text.contains("statut: brouillon\n"), "{text}");
     assert!(
         text.contains("groupe: \"Groupe de travail axe 3\""),
         "{text}"
     );
+    // The template's comments, and no line longer than the width.
+    assert!(text.contains("\n# Un titre court"), "{text}");
+    assert!(text.lines().all(|l| l.chars().count() <= 100), "{text}");
     let out = check(dir.path(), "p.yaml");
     assert_eq!(out.status.code(), Some(0), "{}\n{text}", stdout(&out));
     assert!(codes(&out).is_empty(), "{}\n{text}", stdout(&out));
@@ -289,6 +312,8 @@ fn as_read(text: &str) -> String {
 
 const PROBLEM: &str = "Les enseignants débutants déclarent se sentir seuls face aux \
     difficultés de leur première année, et un sur dix quitte le métier dans les trois ans.";
+const VAGUE_SOLUTION: &str = "Sensibiliser les équipes à l'accueil des enseignants débutants et \
+    favoriser les échanges entre collègues de chaque école tout au long de l'année scolaire.";
 const SOLUTION: &str = "Organiser un mentorat par un collègue expérimenté volontaire pour \
     chaque enseignant débutant, avec une heure de rencontre par quinzaine et un guide du mentor.";
 

@@ -427,7 +427,7 @@ fn piloting(proposal: &Proposal, doc: &Document<'_>, out: &mut dyn Write) -> io:
             out,
             "<dt>{}</dt><dd{lang}>{}</dd>",
             html(&doc.t("ed-label-partners")),
-            partners.join(" ; ")
+            partners.join(&doc.t("ed-list-separator"))
         )?;
     }
     writeln!(out, "</dl>")

@@ -144,7 +144,10 @@ fn rest(proposal: &Proposal, doc: &Document<'_>, out: &mut dyn Write) -> io::Res
         writeln!(
             out,
             "- {}",
-            cell(&doc.fact("ed-label-partners", &partners.join(" ; ")))
+            cell(&doc.fact(
+                "ed-label-partners",
+                &partners.join(&doc.t("ed-list-separator"))
+            ))
         )?;
     }
     writeln!(out)?;

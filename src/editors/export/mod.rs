@@ -150,9 +150,17 @@ impl Document<'_> {
     /// d'éducation »), `all`/`tous` as every category; unknown ids as written.
     /// "Du 1er septembre 2025 au 30 juin 2026": a proposal's calendar.
     pub fn calendar_range(&self, calendar: &crate::pipeline::model::Calendar) -> String {
+        // « Du 1er octobre », but « D'octobre 2025 » and « à juin 2028 » for months.
+        let form = |date: &DateValue| match (date.month_only, date.date.month()) {
+            (false, _) => "day",
+            (true, 4 | 8 | 10) => "vowel",
+            (true, _) => "month",
+        };
         let range = Args::new()
             .with("start", self.proposal_date(&calendar.start))
-            .with("end", self.proposal_date(&calendar.end));
+            .with("end", self.proposal_date(&calendar.end))
+            .with("start_form", form(&calendar.start))
+            .with("end_form", form(&calendar.end));
         self.lang.message("ed-calendar-range", &range)
     }
 

@@ -4,6 +4,7 @@ use crate::config::{Category, Settings};
 use crate::context::FileContext;
 use crate::i18n::Args;
 use crate::pipeline::model::Proposal;
+use crate::pipeline::slips;
 use crate::rules::Code;
 
 use super::designated;
@@ -37,14 +38,13 @@ pub(crate) fn check(proposal: &Proposal, ctx: &mut FileContext<'_>) {
         .map(|c| format!("{} ({})", c.id, c.label))
         .collect::<Vec<_>>()
         .join(", ");
-    let ids = missing
-        .iter()
-        .map(|c| c.id.as_str())
-        .collect::<Vec<_>>()
-        .join(", ");
+    let ids: Vec<&str> = missing.iter().map(|c| c.id.as_str()).collect();
+    let section_exists = !proposal.complementary_actions.is_empty();
+    let fix = slips::complementary_example(&ids, ctx.french_keys, section_exists, ctx.lang());
     let args = Args::new()
         .with("count", missing.len())
         .with("categories", list)
-        .with("ids", ids);
+        .with("ids", ids.join(", "))
+        .with("fix", fix);
     ctx.report(Code::Cov001, Some(proposal.audience.key), args);
 }

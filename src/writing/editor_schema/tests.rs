@@ -162,13 +162,76 @@ fn french_schema_has_french_keys_and_descriptions() {
             .contains("problème")
     );
     assert!(fr["properties"]["calendrier"]["properties"]["debut"].is_object());
-    assert!(
-        fr["required"]
-            .as_array()
-            .unwrap()
-            .contains(&json!("conditions_de_succes"))
-    );
+    // One "some key spelled like it" per required key of the canvas.
+    assert_eq!(fr["allOf"].as_array().unwrap().len(), 10);
     assert!(fr["properties"].get("problem").is_none());
+}
+
+/// `check`'s verdict on the structure of a file: no YAML or SCHEMA001 finding.
+fn check_accepts(text: &str) -> bool {
+    let source = SourceFile::new(PathBuf::from("p.yaml"), text.to_owned());
+    let outcome = crate::pipeline::check::check_source(&source, &Settings::new(Lang::Fr));
+    !outcome.diagnostics.iter().any(|d| {
+        let code = d.code.as_str();
+        code.starts_with("YAML") || d.code == crate::rules::Code::Schema001
+    })
+}
+
+/// The French editor schema's verdict on the file as an editor reads it (YAML
+/// 1.2 core types, keys as written).
+fn editor_accepts(validator: &Validator, text: &str) -> bool {
+    let source = SourceFile::new(PathBuf::from("p.yaml"), text.to_owned());
+    let root = yaml::parse(&source).unwrap();
+    validator.is_valid(&schema::to_json(&root))
+}
+
+#[test]
+fn french_schema_accepts_exactly_what_check_accepts() {
+    // (what to replace in each file, by what): spellings people use.
+    let variants: &[(&str, &str)] = &[
+        ("", ""),
+        ("problematique:", "Problématique:"),
+        ("etapes:", "Étapes:"),
+        ("evaluation:", "Évaluation:"),
+        ("conditions_de_succes:", "Conditions de succès:"),
+        ("niveau: academique", "Niveau: Académique"),
+        ("mobilisable: oui", "mobilisable: Oui"),
+        ("mobilisable: oui", "mobilisable: VRAI"),
+        ("statut: retenue", "statut: Retenue"),
+        ("thematiques:", "thématiques :"),
+        ("titre:", "title:"),
+        ("calendrier:", "CALENDRIER:"),
+        ("- nature: humain", "- Nature: Humain"),
+        ("titre: ", "titre: 2024 "),
+        ("problematique:", "probleme:"),
+        ("niveau: academique", "niveau: academie"),
+        ("mobilisable: oui", "mobilisable: peut-être"),
+        ("axe: 1", "axe: un"),
+        ("debut: 2025-09-01", "debut: septembre 2025"),
+        ("titre:", "titre du projet:"),
+        ("conditions_de_succes:", "conditions__de succes:"),
+        ("conditions_de_succes:", "conditionsdesucces:"),
+    ];
+    let validator = validator(Lang::Fr);
+    let mut verdicts = Vec::new();
+    for path in example_files().iter().take(4) {
+        let text = std::fs::read_to_string(path).unwrap();
+        for (from, to) in variants {
+            if !from.is_empty() && !text.contains(from) {
+                continue;
+            }
+            let changed = if from.is_empty() {
+                text.clone()
+            } else {
+                text.replacen(from, to, 1)
+            };
+            let check = check_accepts(&changed);
+            let editor = editor_accepts(&validator, &changed);
+            assert_eq!(check, editor, "{}: {from} → {to}", path.display());
+            verdicts.push(check);
+        }
+    }
+    assert!(verdicts.contains(&true) && verdicts.contains(&false));
 }
 
 #[test]
@@ -193,10 +256,11 @@ fn both_group_schemas_accept_the_example_groups() {
     let fr = editor_schema_of(Document::Group, Lang::Fr);
     assert!(fr["properties"]["binome"]["description"].is_string());
     assert!(fr["$defs"]["person"]["properties"]["departement"].is_object());
-    assert!(
-        fr["$defs"]["person"]["required"]
-            .as_array()
-            .unwrap()
-            .contains(&json!("lieu"))
+    // Required keys are "some key spelled like it" (see translate_object).
+    let en = editor_schema_of(Document::Group, Lang::En);
+    let required = en["$defs"]["person"]["required"].as_array().unwrap().len();
+    assert_eq!(
+        fr["$defs"]["person"]["allOf"].as_array().unwrap().len(),
+        required
     );
 }

@@ -21,7 +21,7 @@ use crate::pipeline::yaml::{self, Node, Value};
 use crate::rules::Code;
 use crate::rules::coverage::{Designates, designates};
 use crate::text::suggest::unique_closest;
-use crate::vocabulary::{self, Field, Kind, Variant, fold};
+use crate::vocabulary::{self, Field, Kind, Variant, category_alias, fold};
 
 /// What a fix corrects, for its message.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -271,11 +271,16 @@ fn closer_name(written: &str, en: &'static str, fr: &'static str) -> &'static st
     }
 }
 
-/// The category id a misspelt category stands for, when it is certain: its
-/// label written out (`Assistants d'éducation` → `aed`), or the one id close to
-/// what is written. The `french` branch's table of usual French names (« les
-/// CPE », « AESH ») plugs in here, before the spelling.
+/// The category id a misspelt category stands for, when it is certain: the
+/// one id of a usual name (« CPE » → `education`, from the table of
+/// [`category_alias`]), its label written out (`Assistants d'éducation` →
+/// `aed`), or the one id close to what is written. A name that stands for
+/// several categories (« ATSS ») is not one edit: the finding lists them.
 pub fn category_fix(written: &str, settings: &Settings) -> Option<String> {
+    let configured = |id: &str| id == "tous" || settings.categories.iter().any(|c| c.id == id);
+    if let Some(id) = category_alias(written).filter(|id| configured(id)) {
+        return Some(id.to_owned());
+    }
     let folded = fold(written);
     if let Some(category) = settings
         .categories

@@ -75,3 +75,12 @@ fn a_group_file_is_fixed_with_the_keys_of_a_group() {
         "axe: 1\nbinome:\n  - lieu: ecole\nmembres:\n  - nom: A\n"
     );
 }
+
+#[test]
+fn categories_as_people_name_them_become_their_id() {
+    let text = "public:\n  categories: [CPE, ATSS, AESH]\n";
+    let (out, kinds) = fixed(text);
+    // « ATSS » stands for three categories: not one edit, the finding lists them.
+    assert_eq!(out, "public:\n  categories: [education, ATSS, AESH]\n");
+    assert_eq!(kinds, [FixKind::Category]);
+}

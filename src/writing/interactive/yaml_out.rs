@@ -4,11 +4,17 @@
 
 use std::fmt::Write;
 
-use super::{Answers, key};
+use super::{Answers, key, layout};
 use crate::i18n::Lang;
 use crate::vocabulary::Variant;
 
+/// The proposal file, laid out like the template: its comments under each
+/// section, long texts folded on lines of at most 80 characters.
 pub(super) fn write(a: &Answers, lang: Lang) -> String {
+    layout::with_comments(&sections(a, lang), lang)
+}
+
+fn sections(a: &Answers, lang: Lang) -> String {
     let fr = lang == Lang::Fr;
     let k = |path: &[&str]| key(path, lang);
     let v = |variant: &Variant| variant.name(fr);
@@ -17,11 +23,19 @@ pub(super) fn write(a: &Answers, lang: Lang) -> String {
     line(o, 0, k(&["id"]), &quote(&a.id));
     line(o, 0, k(&["title"]), &quote(&a.title));
     line(o, 0, k(&["axis"]), &a.axis.to_string());
+    let themes: Vec<&str> = a.themes.iter().map(|t| v(t.variant())).collect();
+    line(o, 0, k(&["themes"]), &format!("[{}]", themes.join(", ")));
+    line(o, 0, k(&["status"]), v(a.status.variant()));
     if let Some(group) = &a.group {
         line(o, 0, k(&["group"]), &quote(group));
     }
-    line(o, 0, k(&["problem"]), &quote(&a.problem));
-    line(o, 0, k(&["solution"]), &quote(&a.solution));
+    line(o, 0, k(&["problem"]), &layout::folded(&a.problem, 0, quote));
+    line(
+        o,
+        0,
+        k(&["solution"]),
+        &layout::folded(&a.solution, 0, quote),
+    );
     open(o, 0, k(&["success_conditions"]));
     for condition in &a.success_conditions {
         let _ = writeln!(o, "  - {}", quote(condition));
@@ -40,21 +54,26 @@ pub(super) fn write(a: &Answers, lang: Lang) -> String {
     open(o, 0, k(&["piloting"]));
     line(o, 2, k(&["piloting", "level"]), v(a.level.variant()));
     line(o, 2, k(&["piloting", "lead"]), &quote(&a.lead));
-    line(o, 2, k(&["piloting", "partners"]), &flow(&a.partners));
+    line(o, 2, k(&["piloting", "partners"]), &list(&a.partners, 2));
     open(o, 0, k(&["audience"]));
-    line(o, 2, k(&["audience", "categories"]), &flow(&a.categories));
+    line(
+        o,
+        2,
+        k(&["audience", "categories"]),
+        &list(&a.categories, 2),
+    );
     if let Some((categories, action)) = &a.complementary {
         open(o, 0, k(&["complementary_actions"]));
         item(
             o,
             k(&["complementary_actions", "categories"]),
-            &flow(categories),
+            &list(categories, 4),
         );
         line(
             o,
             4,
             k(&["complementary_actions", "action"]),
-            &quote(action),
+            &layout::folded(action, 4, quote),
         );
     }
     open(o, 0, k(&["resources"]));
@@ -97,6 +116,20 @@ fn item(out: &mut String, key: &str, value: &str) {
     let _ = writeln!(out, "  - {key}: {value}");
 }
 
+/// A list of texts under a key at `indent`: on the key's line when it fits
+/// (`["a", "b"]`), else one item a line.
+fn list(items: &[String], indent: usize) -> String {
+    let flow = flow(items);
+    if indent + 20 + flow.chars().count() <= 80 || items.is_empty() {
+        return flow;
+    }
+    let pad = " ".repeat(indent + 2);
+    items
+        .iter()
+        .map(|i| format!("\n{pad}- {}", quote(i)))
+        .collect()
+}
+
 /// A list of texts on one line: `["a", "b"]`.
 fn flow(items: &[String]) -> String {
     let quoted: Vec<String> = items.iter().map(|i| quote(i)).collect();
@@ -104,7 +137,7 @@ fn flow(items: &[String]) -> String {
 }
 
 /// A YAML double-quoted scalar: backslashes, quotes and control characters escaped.
-fn quote(text: &str) -> String {
+pub(super) fn quote(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
     out.push('"');
     for c in text.chars() {
