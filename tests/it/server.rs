@@ -167,6 +167,13 @@ fn copy_tree(from: &Path, to: &Path) {
     }
 }
 
+/// A file of the plan copy, with `from` replaced by `to` in its text (not on disk).
+fn edited(root: &Path, relative: &str, from: &str, to: &str) -> (PathBuf, String) {
+    let path = root.join(relative);
+    let text = fs::read_to_string(&path).unwrap().replace(from, to);
+    (path, text)
+}
+
 fn acceptance_text() -> String {
     let path =
         Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/fixes/acceptance.before.yaml");
@@ -298,10 +305,12 @@ fn saving_a_file_updates_the_findings_of_the_others() {
 #[test]
 fn hover_explains_keys_and_findings_in_the_persons_language() {
     let (_dir, root) = plan_copy();
-    let path = root.join("axe-1/A1-01-parcours-accueil.yaml");
-    let text = fs::read_to_string(&path)
-        .unwrap()
-        .replace("niveau: academique", "niveau: national");
+    let (path, text) = edited(
+        &root,
+        "axe-1/A1-01-parcours-accueil.yaml",
+        "niveau: academique",
+        "niveau: national",
+    );
     let mut client = Client::start(&root, "fr", None);
     let uri = file_uri(&path);
     assert_eq!(codes(&client.open(&uri, &text)), ["PIL001"]);
@@ -378,10 +387,12 @@ fn completion_offers_keys_values_and_categories_in_the_files_language() {
 #[test]
 fn code_actions_fix_a_date_and_silence_a_finding() {
     let (_dir, root) = plan_copy();
-    let path = root.join("axe-1/A1-01-parcours-accueil.yaml");
-    let text = fs::read_to_string(&path)
-        .unwrap()
-        .replace("fin: 2027-07-31", "fin: 07/2027");
+    let (path, text) = edited(
+        &root,
+        "axe-1/A1-01-parcours-accueil.yaml",
+        "fin: 2027-07-31",
+        "fin: 07/2027",
+    );
     let mut client = Client::start(&root, "fr", None);
     let uri = file_uri(&path);
     let diagnostics = client.open(&uri, &text);
@@ -431,10 +442,12 @@ fn code_actions_fix_a_date_and_silence_a_finding() {
 #[test]
 fn a_configuration_change_is_read_again_on_save() {
     let (_dir, root) = plan_copy();
-    let path = root.join("axe-1/A1-01-parcours-accueil.yaml");
-    let text = fs::read_to_string(&path)
-        .unwrap()
-        .replace("niveau: academique", "niveau: departemental");
+    let (path, text) = edited(
+        &root,
+        "axe-1/A1-01-parcours-accueil.yaml",
+        "niveau: academique",
+        "niveau: departemental",
+    );
     let mut client = Client::start(&root, "en", None);
     let uri = file_uri(&path);
     assert_eq!(client.open(&uri, &text)[0]["severity"], 1);
@@ -487,10 +500,12 @@ fn yaml_files_that_files_leaves_out_are_not_proposals() {
 #[test]
 fn fix_all_is_offered_when_the_editor_asks_for_it() {
     let (_dir, root) = plan_copy();
-    let path = root.join("axe-1/A1-01-parcours-accueil.yaml");
-    let text = fs::read_to_string(&path)
-        .unwrap()
-        .replace("fin: 2027-07-31", "fin: 07/2027");
+    let (path, text) = edited(
+        &root,
+        "axe-1/A1-01-parcours-accueil.yaml",
+        "fin: 2027-07-31",
+        "fin: 07/2027",
+    );
     let mut client = Client::start(&root, "en", None);
     let uri = file_uri(&path);
     client.open(&uri, &text);
