@@ -58,7 +58,8 @@ pub fn run(cli: Cli) -> ExitStatus {
     };
     match result {
         Ok(status) => status,
-        // A closed pipe (`canevas check | head`) is not an error.
+        // A closed pipe (`canevas explain CODE | head`) is not an error;
+        // `check` keeps its verdict itself.
         Err(err) if err.kind() == io::ErrorKind::BrokenPipe => ExitStatus::Success,
         Err(err) => {
             let message = lang.message(

@@ -221,11 +221,11 @@ CAN007 = the step "{ $label }" is dated before the previous step "{ $previous }"
 ## Precondition 1: academic piloting
 
 PIL001 = the piloting level "{ $level }" does not allow academic piloting: the plan keeps only actions piloted at the academic level.
-    .hint = Write "level: academic" and name an academic lead.
+    .hint = If the action really is piloted by the academy (an academic service carries it, with the academy's means), write "level: academic" and name that service under "lead:"; if it depends on a national decision only, propose instead what the academy can do itself: relay, inform, experiment.
 PIL001-school = the level "{ $level }" (a school) does not allow academic piloting: the plan keeps only actions piloted at the academic level.
     .hint = If the action starts in a school, propose that an academic service pilots it ("level: academic") and spreads it.
 PIL001-departmental = the level "{ $level }" (a department) is possible, but the plan expects academic piloting.
-    .hint = Say how the académie pilots the action, or write "level: academic".
+    .hint = If the action really is piloted by the academy, write "level: academic" and name under "lead:" the academic service that carries it; otherwise, describe in the solution how the academy coordinates the departments.
 PIL002 = the lead "{ $lead }" names nobody: the action needs an identified lead.
     .hint = Write under "piloting:" the service or role that carries the action, for example "lead: HR – QVT office".
 PIL002-missing = no lead is named: the action needs an identified lead.
@@ -241,8 +241,11 @@ CON001 = { $count ->
     .hint = Add under "steps:" the steps of the action, each with "label:", "due:" and if possible "deliverable:".
 CON002 = no step produces a deliverable: the action must produce protocol elements.
     .hint = Say for at least one step what it produces, with "deliverable:" (guide, charter, form, protocol, report…).
-CON003 = the solution uses only vague verbs (sensibiliser, favoriser…) and no concrete action verb.
-    .hint = Say what will actually be done, with verbs such as: { $examples }.
+CON003 = the solution rests only on { $count ->
+        [one] a vague verb
+       *[other] vague verbs
+    } ({ $verbs }) and does not say what will actually be done.
+    .hint = Say what the action will produce, with an action verb such as: { $examples } (for example « créer un guide », « un référent est désigné dans chaque département »).
 
 ## Precondition 3: coverage of staff categories
 
@@ -250,7 +253,7 @@ COV001 = { $count ->
         [one] one staff category is
        *[other] { $count } staff categories are
     } neither targeted nor covered by a complementary action: { $categories }.
-    .hint = Add them under "audience: categories:", write "all", or propose under "complementary_actions:" an action for: { $ids }.{ $fix }
+    .hint = If the action really concerns all the staff, add the missing categories ({ $ids }) under "audience: categories:"; otherwise, propose a new action for them under "complementary_actions:".{ $fix }
 COV002-suggest = the category "{ $category }" does not exist. Did you mean "{ $suggestion }"?
     .hint = Replace "{ $category }" with "{ $suggestion }".
 COV002 = the category "{ $category }" does not exist.
@@ -850,7 +853,7 @@ ask-status = Status of the proposal:
 ask-status-draft = draft
 ask-status-submitted = submitted
 ask-status-adopted = adopted
-ask-vague = Beware: this solution uses only vague verbs (sensibiliser, favoriser…), and "canevas check" will say so (CON003). Say what will actually be done, with verbs such as: { $examples }.
+ask-vague = Beware: this solution rests only on vague verbs ({ $verbs }), and "canevas check" will say so (CON003). Say what will actually be done, with an action verb such as: { $examples }.
 ask-rewrite-solution = Do you want to rewrite the solution?
 new-created-interactive = Proposal created: { $path }. Read it again, then check it with: canevas check { $path }
 tool-says = canevas: { $message }
@@ -999,3 +1002,20 @@ field-workplace = the workplace (ecole, college, lycee, rectorat, dsden or autre
 field-department = the department where the person works (25, 39, 70 or 90)
 field-gender = optional: f or h, for parity; only the group's totals are shown
 field-expertise = the support group's expertise (psychologue du travail, médecin de prévention, juriste…)
+
+## judgement: national measures (PIL003), complementary actions that propose nothing (COV004)
+
+PIL003-title = national measure asked of the academy
+COV004-title = complementary action that proposes nothing new
+PIL003 = the solution asks to change a measure that only the State decides ("{ $verb }" and "{ $object }", in "{ $sentence }"), yet the piloting is declared academic.
+    .hint = Write what the academy can do itself: relay and explain the measure, inform the staff, experiment with its own means. If the action really is a demand addressed to the State, declare "level: national".
+COV004 = the complementary action (categories: { $categories }) only states what exists ("{ $marker }"): it proposes nothing new.
+    .hint = Write what will be done in addition for these staff, with an action verb, for example « des ateliers leur sont proposés chaque trimestre » or « organiser une réunion d'information annuelle ».
+
+## seams: the plan's scope, outputs that cannot be written
+PLAN001-other = other use of "{ $id }"
+error-output-device = "{ $path }" is a storage device (a disk): canevas writes nothing onto it. Choose a file.
+junit-failures = { $count } problems; the first: { $first }
+error-summary-is-input = GITHUB_STEP_SUMMARY names "{ $path }", one of the files to check: canevas never writes a summary into a proposal.
+error-output-link = "{ $path }" is a link to a file: canevas writes neither over it nor through it (the file it names could be any file). Remove the link or choose another name.
+cli-check-arg-force_exclude = Leave out the files named that [files] of canevas.toml excludes, as when walking a folder (the pre-commit hook passes it)

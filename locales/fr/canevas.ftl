@@ -221,11 +221,11 @@ CAN007 = l'étape « { $label } » est datée avant l'étape précédente «
 ## Précondition 1 : pilotage académique
 
 PIL001 = le niveau de pilotage « { $level } » ne permet pas un portage académique : le plan ne retient que des actions pilotées au niveau de l'académie.
-    .hint = Écrivez « niveau: academique » et désignez un porteur académique.
+    .hint = Si l'action est réellement pilotée par l'académie (un service académique la porte, avec les moyens de l'académie), écrivez « niveau: academique » et nommez ce service sous « porteur: » ; si elle ne dépend que d'une décision nationale, proposez plutôt ce que l'académie peut faire elle-même : relayer, informer, expérimenter.
 PIL001-school = le niveau « { $level } » est celui d'une école ou d'un établissement : il ne permet pas un portage académique, et le plan ne retient que des actions pilotées au niveau de l'académie.
     .hint = Si l'action part d'un établissement, proposez son pilotage par un service académique (« niveau: academique ») et son essaimage.
 PIL001-departmental = le niveau « { $level } » est celui d'un département : il reste possible, mais le plan attend un pilotage académique.
-    .hint = Précisez comment l'académie pilote l'action, ou écrivez « niveau: academique ».
+    .hint = Si l'action est réellement pilotée par l'académie, écrivez « niveau: academique » et nommez sous « porteur: » le service académique qui la porte ; sinon, décrivez dans la solution comment l'académie coordonne les départements.
 PIL002 = le porteur « { $lead } » ne désigne personne : l'action doit avoir un porteur identifié.
     .hint = Écrivez sous « pilotage: » le service ou la fonction qui porte l'action, par exemple « porteur: DRH – bureau de la QVT ».
 PIL002-missing = aucun porteur n'est indiqué : l'action doit avoir un porteur identifié.
@@ -241,8 +241,11 @@ CON001 = { $count ->
     .hint = Ajoutez sous « etapes: » les étapes de l'action, chacune avec « libelle: », « echeance: » et si possible « livrable: ».
 CON002 = aucune étape ne produit de livrable : l'action doit produire des éléments de protocole.
     .hint = Indiquez pour au moins une étape ce qu'elle produit, avec « livrable: » (guide, charte, fiche, protocole, bilan…).
-CON003 = la solution n'emploie que des verbes vagues (sensibiliser, favoriser…) et aucun verbe d'action concret.
-    .hint = Dites ce qui sera fait concrètement, avec des verbes comme : { $examples }.
+CON003 = la solution ne s'appuie que sur { $count ->
+        [one] un verbe vague
+       *[other] des verbes vagues
+    } ({ $verbs }) et ne dit pas ce qui sera fait concrètement.
+    .hint = Dites ce que l'action produira, avec un verbe d'action comme : { $examples } (par exemple « créer un guide », « un référent est désigné dans chaque département »).
 
 ## Précondition 3 : couverture des catégories de personnels
 
@@ -250,7 +253,7 @@ COV001 = { $count ->
         [one] une catégorie de personnels n'est ni visée ni couverte
        *[other] { $count } catégories de personnels ne sont ni visées ni couvertes
     } par une action complémentaire : { $categories }.
-    .hint = Ajoutez-les sous « public: categories: », écrivez « tous », ou proposez sous « actions_complementaires: » une action pour : { $ids }.{ $fix }
+    .hint = Si l'action concerne réellement tous les personnels, ajoutez sous « public: categories: » les catégories manquantes ({ $ids }) ; sinon, proposez pour elles une action nouvelle sous « actions_complementaires: ».{ $fix }
 COV002-suggest = la catégorie « { $category } » n'existe pas. Vouliez-vous écrire « { $suggestion } » ?
     .hint = Remplacez « { $category } » par « { $suggestion } ».
 COV002 = la catégorie « { $category } » n'existe pas.
@@ -860,7 +863,7 @@ ask-status = Statut de la proposition :
 ask-status-draft = brouillon
 ask-status-submitted = soumise
 ask-status-adopted = retenue
-ask-vague = Attention : cette solution n'emploie que des verbes vagues (sensibiliser, favoriser…), et « canevas check » le signalera (CON003). Dites ce qui sera fait concrètement, avec des verbes comme : { $examples }.
+ask-vague = Attention : cette solution ne s'appuie que sur des verbes vagues ({ $verbs }), et « canevas check » le signalera (CON003). Dites ce qui sera fait concrètement, avec un verbe d'action comme : { $examples }.
 ask-rewrite-solution = Voulez-vous réécrire la solution ?
 new-created-interactive = Proposition créée : { $path }. Relisez-la, puis vérifiez-la avec : canevas check { $path }
 tool-says = canevas : { $message }
@@ -1018,3 +1021,20 @@ field-workplace = le lieu de travail (ecole, college, lycee, rectorat, dsden ou 
 field-department = le département où la personne travaille (25, 39, 70 ou 90)
 field-gender = facultatif : f ou h, pour la parité ; seuls les totaux du groupe sont affichés
 field-expertise = l'expertise du groupe d'appui (psychologue du travail, médecin de prévention, juriste…)
+
+## judgement: mesures nationales (PIL003), actions complémentaires qui ne proposent rien (COV004)
+
+PIL003-title = mesure nationale demandée à l'académie
+COV004-title = action complémentaire qui ne propose rien de nouveau
+PIL003 = la solution demande de changer une mesure que seul l'État décide (« { $verb } » et « { $object } », dans « { $sentence } »), alors que le pilotage est déclaré académique.
+    .hint = Écrivez ce que l'académie peut faire elle-même : relayer et expliquer la mesure, informer les personnels, expérimenter avec ses propres moyens. Si l'action est réellement une demande adressée à l'État, déclarez « niveau: national ».
+COV004 = l'action complémentaire (catégories : { $categories }) ne fait que constater ce qui existe (« { $marker } ») : elle ne propose rien de nouveau.
+    .hint = Écrivez ce qui sera fait de plus pour ces personnels, avec un verbe d'action, par exemple « des ateliers leur sont proposés chaque trimestre » ou « organiser une réunion d'information annuelle ».
+
+## seams: la portée du plan, les sorties qui ne peuvent pas être écrites
+PLAN001-other = autre utilisation de « { $id } »
+error-output-device = « { $path } » est un périphérique de stockage (un disque) : canevas n'y écrit rien. Choisissez un fichier.
+junit-failures = { $count } problèmes ; le premier : { $first }
+error-summary-is-input = GITHUB_STEP_SUMMARY désigne « { $path } », un des fichiers à vérifier : canevas n'écrit jamais de résumé dans une proposition.
+error-output-link = « { $path } » est un lien vers un fichier : canevas n'écrit ni à sa place ni à travers lui (le fichier visé peut être n'importe lequel). Supprimez le lien ou choisissez un autre nom.
+cli-check-arg-force_exclude = Écarte les fichiers nommés que [files] de canevas.toml exclut, comme lors du parcours d'un dossier (le hook pre-commit le passe)

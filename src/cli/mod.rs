@@ -174,6 +174,11 @@ pub struct CheckArgs {
     #[arg(long)]
     pub plan: bool,
 
+    /// Leave out the files named that [files] of canevas.toml excludes, as
+    /// when walking a folder (the pre-commit hook passes it)
+    #[arg(long)]
+    pub force_exclude: bool,
+
     /// Write the report to this file instead of the standard output (replaced atomically; never one of the inputs)
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Vec<PathBuf>,

@@ -31,6 +31,7 @@ pub(crate) fn run(
         lang,
         outputs: Vec::new(),
         plan: args.plan,
+        force_exclude: args.force_exclude,
         keep: KeepOptions::default(),
     };
     let checked = match check_request(request)? {

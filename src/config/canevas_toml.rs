@@ -12,8 +12,8 @@ use globset::{Glob, GlobSet, GlobSetBuilder};
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::config::{Category, PlanSettings, Settings};
-use crate::diagnostic::Severity;
+use crate::config::{Category, PlanSettings, Settings, Wording};
+use crate::diagnostic::{Severity, Span};
 use crate::i18n::Lang;
 use crate::rules::Code;
 use crate::text::dates::{WrittenDate, parse_date};
@@ -73,6 +73,10 @@ struct FilesTable {
 struct WordingTable {
     vague_verbs: Option<Vec<String>>,
     action_verbs: Option<Vec<String>>,
+    change_verbs: Option<Vec<String>>,
+    national_objects: Option<Vec<String>>,
+    relay_verbs: Option<Vec<String>>,
+    existing_markers: Option<Vec<String>>,
 }
 
 /// A department as `canevas.toml` may write it.
@@ -152,6 +156,7 @@ pub fn apply(path: &Path, settings: &mut Settings) -> Result<(), ConfigError> {
     })?;
     if let Some(plan) = &file.plan {
         apply_plan(plan, settings).map_err(|(span, id, args)| fail(Some(span), id, args))?;
+        settings.plan_origin = Some((path.to_path_buf(), plan_header(&text)));
     }
     if let Some(groups) = &file.groups {
         apply_groups(groups, settings).map_err(|(span, id, args)| fail(Some(span), id, args))?;
@@ -188,13 +193,50 @@ pub fn apply(path: &Path, settings: &mut Settings) -> Result<(), ConfigError> {
     settings.exclude =
         globs(&file.files.exclude).map_err(|(span, id, args)| fail(Some(span), id, args))?;
     settings.config_root = Some(root);
-    if let Some(verbs) = &file.wording.vague_verbs {
-        settings.vague_verbs = verbs.clone();
-    }
-    if let Some(verbs) = &file.wording.action_verbs {
-        settings.action_verbs = verbs.clone();
-    }
+    apply_wording(file.wording, &mut settings.wording);
     Ok(())
+}
+
+/// The bytes of the `[plan]` header (or of the `plan` key of an inline or
+/// dotted table); the start of the file when neither is found.
+fn plan_header(text: &str) -> Span {
+    let mut start = 0;
+    for line in text.split_inclusive(['\n', '\r']) {
+        let content = line.trim_end_matches(['\n', '\r']);
+        let indent = content.len() - content.trim_start().len();
+        let trimmed = content.trim_start();
+        let header = trimmed
+            .strip_prefix('[')
+            .filter(|rest| !rest.starts_with('['))
+            .and_then(|rest| rest.split_once(']'))
+            .is_some_and(|(name, _)| matches!(name.trim(), "plan" | "\"plan\"" | "'plan'"));
+        let key = trimmed
+            .strip_prefix("plan")
+            .is_some_and(|rest| rest.trim_start().starts_with(['=', '.']));
+        if header || key {
+            let end = trimmed.find(']').map_or("plan".len(), |i| i + 1);
+            return Span::new(start + indent, start + indent + end.min(trimmed.len()));
+        }
+        start += line.len();
+    }
+    Span::new(0, 0)
+}
+
+/// Each list given replaces the default one.
+fn apply_wording(table: WordingTable, wording: &mut Wording) {
+    let lists = [
+        (table.vague_verbs, &mut wording.vague_verbs),
+        (table.action_verbs, &mut wording.action_verbs),
+        (table.change_verbs, &mut wording.change_verbs),
+        (table.national_objects, &mut wording.national_objects),
+        (table.relay_verbs, &mut wording.relay_verbs),
+        (table.existing_markers, &mut wording.existing_markers),
+    ];
+    for (given, list) in lists {
+        if let Some(given) = given {
+            *list = given;
+        }
+    }
 }
 
 type Failure = (Range<usize>, &'static str, Vec<(&'static str, String)>);
@@ -292,4 +334,19 @@ fn globs(patterns: &[Spanned<String>]) -> Result<Option<GlobSet>, Failure> {
         let args = vec![("value", String::new()), ("detail", e.to_string())];
         (0..0, "config-bad-glob", args)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_plan_header_is_found_in_every_spelling() {
+        let text = "# plan\n[rules]\nCAN001 = \"off\"\n\n  [ plan ] # le plan\nname = \"x\"\n";
+        let span = plan_header(text);
+        assert_eq!(&text[span.start..span.end], "[ plan ]");
+        let dotted = "plan.name = \"x\"\n";
+        assert_eq!(plan_header(dotted), Span::new(0, 4));
+        assert_eq!(plan_header("[plans]\n"), Span::new(0, 0));
+    }
 }

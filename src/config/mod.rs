@@ -3,19 +3,20 @@
 //! ([`canevas_toml`]).
 
 pub mod canevas_toml;
+pub mod wording;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
 
 use globset::GlobSet;
 use jiff::civil::Date;
 
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Severity, Span};
 use crate::i18n::Lang;
 use crate::rules::Code;
-use crate::text::words::Phrases;
 use crate::vocabulary::fold;
+
+pub use wording::Wording;
 
 /// A staff category of the taxonomy.
 #[derive(Clone, Debug)]
@@ -88,8 +89,8 @@ pub struct Settings {
     pub categories: Vec<Category>,
     /// The longest calendar allowed, in months (`FEA003`).
     pub horizon_months: u32,
-    pub vague_verbs: Vec<String>,
-    pub action_verbs: Vec<String>,
+    /// The wording lists of `CON003`, `PIL003` and `COV004`.
+    pub wording: Wording,
     /// The plan, from `[plan]` of `canevas.toml` or `--plan`.
     pub plan: Option<PlanSettings>,
     /// What a working group must be (`[groups]`).
@@ -103,8 +104,9 @@ pub struct Settings {
     pub include: Option<GlobSet>,
     pub exclude: Option<GlobSet>,
     pub config_root: Option<PathBuf>,
-    /// The verb lists as stems, computed once per run (`CON003`).
-    verb_stems: OnceLock<(Phrases, Phrases)>,
+    /// The configuration file that declares `[plan]`, and the bytes of that
+    /// header: plan-wide findings point there.
+    pub plan_origin: Option<(PathBuf, Span)>,
 }
 
 const DEFAULT_CATEGORIES: &[(&str, &str)] = &[
@@ -121,42 +123,6 @@ const DEFAULT_CATEGORIES: &[(&str, &str)] = &[
     ("sociaux-sante", "Personnels sociaux et de santé"),
 ];
 
-pub const DEFAULT_VAGUE_VERBS: &[&str] = &[
-    "sensibiliser",
-    "favoriser",
-    "encourager",
-    "promouvoir",
-    "réfléchir",
-];
-
-pub const DEFAULT_ACTION_VERBS: &[&str] = &[
-    "créer",
-    "mettre en place",
-    "organiser",
-    "former",
-    "publier",
-    "rédiger",
-    "désigner",
-    "déployer",
-    "expérimenter",
-    "construire",
-    "animer",
-    "recenser",
-    "installer",
-    "ouvrir",
-    "financer",
-    "recruter",
-    "formaliser",
-    "instaurer",
-    "établir",
-    "élaborer",
-    "produire",
-    "diffuser",
-    "réunir",
-    "accompagner",
-    "proposer",
-];
-
 impl Settings {
     pub fn new(lang: Lang) -> Self {
         Settings {
@@ -166,14 +132,7 @@ impl Settings {
                 .map(|(id, label)| Category::new(id, label))
                 .collect(),
             horizon_months: 36,
-            vague_verbs: DEFAULT_VAGUE_VERBS
-                .iter()
-                .map(|s| (*s).to_owned())
-                .collect(),
-            action_verbs: DEFAULT_ACTION_VERBS
-                .iter()
-                .map(|s| (*s).to_owned())
-                .collect(),
+            wording: Wording::default(),
             plan: None,
             groups: GroupSettings::default(),
             whole_plan: false,
@@ -181,18 +140,8 @@ impl Settings {
             include: None,
             exclude: None,
             config_root: None,
-            verb_stems: OnceLock::new(),
+            plan_origin: None,
         }
-    }
-
-    /// The vague and the action verbs, stemmed.
-    pub fn verb_stems(&self) -> &(Phrases, Phrases) {
-        self.verb_stems.get_or_init(|| {
-            (
-                Phrases::new(&self.vague_verbs),
-                Phrases::new(&self.action_verbs),
-            )
-        })
     }
 
     /// The plan settings when the set is a whole plan (`PLAN002`, `PLAN003`).

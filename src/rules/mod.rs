@@ -19,11 +19,11 @@ mod stages;
 // so that what they accept is what `check` accepts.
 pub(crate) use canvas::MIN_WORDS;
 pub(crate) use canvas::can004_step_outside_calendar::outside_calendar;
-pub(crate) use concreteness::con003_vague_verbs_only::{vague_args, vague_only};
+pub(crate) use concreteness::con003_vague_verbs_only::vague_only;
 pub(crate) use coverage::cov001_categories_uncovered::uncovered;
 pub(crate) use coverage::{designated, designated_ids};
 pub(crate) use feasibility::fea003_calendar_too_long::horizon_end;
 pub(crate) use piloting::pil002_no_lead::lead_is_missing;
 pub(crate) use plan::plan004_id_prefix_mismatch::id_axis;
-pub use plan::{GroupEntry, PlanContext, PlanEntry};
+pub use plan::{GroupEntry, PlanAnchor, PlanContext, PlanEntry};
 pub use registry::{Check, Code, Family, RULES, RuleMeta};

@@ -144,12 +144,14 @@ registry! {
     Can007 => canvas::can007_steps_out_of_order::RULE;
     Pil001 => piloting::pil001_level_not_academic::RULE;
     Pil002 => piloting::pil002_no_lead::RULE;
+    Pil003 => piloting::pil003_national_measure::RULE;
     Con001 => concreteness::con001_too_few_steps::RULE;
     Con002 => concreteness::con002_no_deliverable::RULE;
     Con003 => concreteness::con003_vague_verbs_only::RULE;
     Cov001 => coverage::cov001_categories_uncovered::RULE;
     Cov002 => coverage::cov002_unknown_category::RULE;
     Cov003 => coverage::cov003_complementary_overlap::RULE;
+    Cov004 => coverage::cov004_complementary_existing_only::RULE;
     Fea001 => feasibility::fea001_no_resources::RULE;
     Fea002 => feasibility::fea002_not_mobilisable::RULE;
     Fea003 => feasibility::fea003_calendar_too_long::RULE;

@@ -14,11 +14,13 @@ use super::uri;
 use crate::config::Settings;
 use crate::config::canevas_toml::{self, FILE_NAME};
 use crate::diagnostic::Diagnostic;
-use crate::pipeline::check::{FileOutcome, KeepOptions, check_path, check_source, plan_findings};
+use crate::pipeline::check::{
+    FileOutcome, KeepOptions, PlanScope, check_path, check_source, run_plan_rules,
+};
 use crate::pipeline::discover::discover;
 use crate::pipeline::source::SourceFile;
 use crate::pipeline::suppress;
-use crate::rules::PlanEntry;
+use crate::rules::{PlanAnchor, PlanEntry};
 
 impl Session {
     /// Reads `canevas.toml` (the nearest one above the workspace), then the plan.
@@ -49,7 +51,7 @@ impl Session {
         if self.settings.plan.is_none() {
             return;
         }
-        let Ok(found) = discover(&[folder], &self.settings) else {
+        let Ok(found) = discover(&[folder], &self.settings, false) else {
             return;
         };
         for path in found.files {
@@ -103,15 +105,27 @@ impl Session {
         }
         let outcomes = || self.documents.values().filter_map(|d| d.outcome.as_ref());
         let mut all: Vec<Diagnostic> = outcomes().flat_map(|o| o.diagnostics.clone()).collect();
-        let mut entries: Vec<PlanEntry> = outcomes().map(|o| o.plan.clone()).collect();
-        let on_disk = self
-            .disk
-            .iter()
-            .filter(|(p, _)| !self.documents.contains_key(*p));
-        entries.extend(on_disk.map(|(_, entry)| entry.clone()));
-        entries.sort_by(|a, b| a.path.cmp(&b.path));
-        let root = self.plan_folder();
-        all.extend(plan_findings(&entries, settings, &root));
+        // The open buffers are "named": only they get findings; the files on
+        // disk are the rest of the plan.
+        let open = outcomes().map(|o| PlanEntry {
+            named: true,
+            ..o.plan.clone()
+        });
+        let on_disk = (self.disk.iter())
+            .filter(|(p, _)| !self.documents.contains_key(*p))
+            .map(|(_, entry)| PlanEntry {
+                named: false,
+                ..entry.clone()
+            });
+        let mut entries: Vec<PlanEntry> = open.chain(on_disk).collect();
+        let scope = PlanScope {
+            others: Vec::new(),
+            anchor: PlanAnchor {
+                path: self.config.clone().unwrap_or_else(|| self.plan_folder()),
+                location: None,
+            },
+        };
+        all.extend(run_plan_rules(&mut entries, &scope, settings));
         let directives = outcomes()
             .filter_map(|o| Some((o.plan.path.clone(), o.directives.clone()?)))
             .collect();

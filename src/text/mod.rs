@@ -5,7 +5,10 @@
 pub mod amounts;
 pub mod dates;
 pub mod escape;
+pub mod lexicon;
+pub mod sentences;
 pub mod suggest;
 pub mod uri;
+pub mod wording;
 pub mod words;
 pub mod xml;

@@ -11,9 +11,18 @@ pub fn closest<'a>(
     if target.is_empty() {
         return None;
     }
+    let length = target.chars().count();
     candidates
         .into_iter()
-        .map(|c| (strsim::normalized_damerau_levenshtein(&target, &fold(c)), c))
+        .map(|c| (fold(c), c))
+        // The distance is at least the difference of the lengths: a much
+        // longer text (a whole paragraph written as a key) cannot be a typo,
+        // and is not compared letter by letter with each candidate.
+        .filter(|(folded, _)| {
+            let other = folded.chars().count();
+            length.abs_diff(other) * 10 <= length.max(other) * 3
+        })
+        .map(|(folded, c)| (strsim::normalized_damerau_levenshtein(&target, &folded), c))
         .filter(|(score, _)| *score >= 0.7)
         .max_by(|a, b| a.0.total_cmp(&b.0))
         .map(|(_, c)| c)

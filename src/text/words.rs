@@ -66,45 +66,8 @@ fn bracketed(text: &str) -> impl Iterator<Item = &str> {
     })
 }
 
-/// Words that share a stem with an action verb without being one
-/// (`établissement` is a school, not the act of establishing).
-const NOT_ACTIONS: &[&str] = &["établissement", "établissements", "forme", "formes"];
-
-/// A list of verbs or phrases, kept as French stems word by word.
-#[derive(Clone, Debug, Default)]
-pub struct Phrases(Vec<Vec<String>>);
-
-impl Phrases {
-    pub fn new(phrases: &[String]) -> Self {
-        Phrases(
-            phrases
-                .iter()
-                .map(|p| words(p).map(stem).collect::<Vec<_>>())
-                .filter(|stems| !stems.is_empty())
-                .collect(),
-        )
-    }
-}
-
-/// The stems of the words of a text, for [`mentions_any`].
-pub fn stems(text: &str) -> Vec<String> {
-    words(text)
-        .map(str::to_lowercase)
-        .filter(|w| !NOT_ACTIONS.contains(&w.as_str()))
-        .map(|w| stem(&w))
-        .collect()
-}
-
-/// Whether any of `phrases` occurs in the stemmed text, in any inflection.
-pub fn mentions_any(stems: &[String], phrases: &Phrases) -> bool {
-    phrases.0.iter().any(|wanted| {
-        stems
-            .windows(wanted.len())
-            .any(|window| window == wanted.as_slice())
-    })
-}
-
-fn stem(word: &str) -> String {
+/// The French (Snowball) stem of a word, lower-cased.
+pub(crate) fn stem(word: &str) -> String {
     static STEMMER: OnceLock<Stemmer> = OnceLock::new();
     thread_local! {
         // Proposals repeat their words: stemming each once per thread halves CON003.
@@ -141,21 +104,5 @@ mod tests {
         assert!(placeholder("<à définir>").is_some());
         assert!(placeholder("Un formulaire à compléter est remis").is_none());
         assert!(placeholder("[note] sans rien").is_none());
-    }
-
-    #[test]
-    fn verbs_match_in_any_inflection() {
-        let vague = Phrases::new(&["sensibiliser".to_owned()]);
-        assert!(mentions_any(
-            &stems("Une campagne de sensibilisation"),
-            &vague
-        ));
-        let action = Phrases::new(&["mettre en place".to_owned(), "établir".to_owned()]);
-        assert!(mentions_any(
-            &stems("Nous allons mettre en place un guide"),
-            &action
-        ));
-        assert!(!mentions_any(&stems("dans chaque établissement"), &action));
-        assert!(!mentions_any(&stems("Mettre un guide en place"), &action));
     }
 }

@@ -4,7 +4,9 @@
 
 #![allow(clippy::print_stderr)] // skipped tests and measured rates say so
 
+mod annotations;
 mod browser;
+mod ci_files;
 mod cli;
 mod common;
 mod concepts;
@@ -17,8 +19,13 @@ mod french;
 mod groups;
 mod guide;
 mod hostile;
+mod hostile_shapes;
 mod messages;
 mod neovim;
+mod output_targets;
+mod plan_scope;
+mod positions;
+mod precommit;
 mod report_options;
 mod rule_docs;
 mod rules;
@@ -26,4 +33,5 @@ mod server;
 mod slips;
 mod snapshots;
 mod suppressions;
+mod wording;
 mod writers;

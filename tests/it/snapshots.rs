@@ -89,7 +89,7 @@ fn check_plan_clean_fr() {
 
 #[test]
 fn explain_codes() {
-    for code in ["CON003", "PIL001", "COV001"] {
+    for code in ["CON003", "PIL001", "PIL003", "COV001", "COV004"] {
         for lang in ["fr", "en"] {
             let name = format!("explain_{code}_{lang}");
             insta::assert_snapshot!(name, transcript(&["--lang", lang, "explain", code]));

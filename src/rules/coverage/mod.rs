@@ -4,6 +4,7 @@
 pub(crate) mod cov001_categories_uncovered;
 pub(crate) mod cov002_unknown_category;
 pub(crate) mod cov003_complementary_overlap;
+pub(crate) mod cov004_complementary_existing_only;
 
 use crate::config::Settings;
 use crate::pipeline::model::Text;

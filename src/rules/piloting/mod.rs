@@ -2,3 +2,4 @@
 
 pub(crate) mod pil001_level_not_academic;
 pub(crate) mod pil002_no_lead;
+pub(crate) mod pil003_national_measure;

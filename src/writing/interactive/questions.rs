@@ -8,7 +8,7 @@ use inquire::{MultiSelect, Select, Text};
 
 use super::{Asker, say};
 use crate::editors::summary::theme_name;
-use crate::rules::{MIN_WORDS, vague_args, vague_only};
+use crate::rules::{MIN_WORDS, vague_only};
 use crate::text::amounts::parse_amount;
 use crate::vocabulary::{Status, Theme};
 
@@ -48,10 +48,9 @@ impl Asker<'_> {
     pub(super) fn solution(&self) -> InquireResult<String> {
         loop {
             let solution = self.text("ask-solution", None, MIN_WORDS)?;
-            if !vague_only(&solution, self.settings) {
+            let Some(args) = vague_only(&solution, self.settings) else {
                 return Ok(solution);
-            }
-            let args = vague_args(self.settings);
+            };
             say(&self.msg_with("ask-vague", args));
             if !self.confirm("ask-rewrite-solution", true)? {
                 return Ok(solution);
