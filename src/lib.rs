@@ -24,6 +24,7 @@ pub mod i18n;
 pub mod pipeline;
 pub mod report;
 pub mod rules;
+pub mod server;
 pub mod text;
 pub mod vocabulary;
 pub mod writing;
@@ -52,6 +53,8 @@ pub fn run(cli: Cli) -> ExitStatus {
         Command::Man => commands::completions::man(lang),
         Command::Summary(args) => commands::summary::run(args, cli.config.as_deref(), lang),
         Command::Export(args) => commands::export::run(args, cli.config.as_deref(), lang),
+        // The client's locale decides unless --lang is given.
+        Command::Server => commands::server::run(cli.lang, lang),
     };
     match result {
         Ok(status) => status,

@@ -152,6 +152,10 @@ pub enum Command {
     Summary(SummaryArgs),
     /// The plan as one printable document (HTML or Markdown)
     Export(ExportArgs),
+
+    /// A language server (LSP, over standard input and output) for editors:
+    /// the findings of "check" as you type, help on hover, completion, quick fixes
+    Server,
 }
 
 #[derive(Debug, Args)]
@@ -194,6 +198,15 @@ pub struct CheckArgs {
     /// Print the number of findings per rule code
     #[arg(long)]
     pub statistics: bool,
+
+    /// Apply the safe fixes to the files (a misspelt key, category or value; a
+    /// date or an amount written another way; "Oui."), then report what remains
+    #[arg(long, conflicts_with = "diff")]
+    pub fix: bool,
+
+    /// Print the safe fixes as a unified diff, without writing anything
+    #[arg(long)]
+    pub diff: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

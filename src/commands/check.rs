@@ -18,6 +18,11 @@ pub(crate) fn run(
     lang: Lang,
     color: bool,
 ) -> io::Result<ExitStatus> {
+    if (args.fix || args.diff)
+        && let Some(status) = super::fix::run(args, config, lang)?
+    {
+        return Ok(status);
+    }
     let request = Request {
         paths: &args.paths,
         config,

@@ -136,8 +136,9 @@ fn keep_for_report(
 
 /// The plan rules over every entry, in path order whatever the order of the
 /// two lists (`PLAN001` reports the later file of a pair); only the files
-/// named get findings, the rest of the plan was read for the rules.
-fn run_plan_rules(
+/// named get findings, the rest of the plan was read for the rules (the
+/// language server: its open buffers are named, the files on disk are not).
+pub fn run_plan_rules(
     entries: &mut [PlanEntry],
     scope: &PlanScope,
     settings: &Settings,

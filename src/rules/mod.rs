@@ -6,7 +6,7 @@
 
 mod canvas;
 mod concreteness;
-mod coverage;
+pub(crate) mod coverage;
 pub mod docs;
 mod feasibility;
 mod groups;
