@@ -24,6 +24,7 @@ pub mod i18n;
 pub mod pipeline;
 pub mod report;
 pub mod rules;
+pub mod server;
 pub mod text;
 pub mod vocabulary;
 pub mod writing;
@@ -52,10 +53,13 @@ pub fn run(cli: Cli) -> ExitStatus {
         Command::Man => commands::completions::man(lang),
         Command::Summary(args) => commands::summary::run(args, cli.config.as_deref(), lang),
         Command::Export(args) => commands::export::run(args, cli.config.as_deref(), lang),
+        // The client's locale decides unless --lang is given.
+        Command::Server => commands::server::run(cli.lang, lang),
     };
     match result {
         Ok(status) => status,
-        // A closed pipe (`canevas check | head`) is not an error.
+        // A closed pipe (`canevas explain CODE | head`) is not an error;
+        // `check` keeps its verdict itself.
         Err(err) if err.kind() == io::ErrorKind::BrokenPipe => ExitStatus::Success,
         Err(err) => {
             let message = lang.message(

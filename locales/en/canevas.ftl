@@ -590,6 +590,42 @@ ed-severity-warning = warning
 ed-severity-info = information
 ed-finding-line = line { $line }
 
+## server: safe fixes (check --fix, --diff) and the language server (canevas server)
+fix-kind-key = key
+fix-kind-category = category
+fix-kind-value = value
+fix-kind-date = date
+fix-kind-amount = amount
+fix-kind-boolean = yes/no
+fix-applied = { $place }: "{ $written }" replaced by "{ $replacement }" ({ $kind })
+fix-would-apply = { $place }: "{ $written }" would be replaced by "{ $replacement }" ({ $kind })
+fix-summary = { $fixes ->
+    [one] { $fixes } fix applied
+   *[other] { $fixes } fixes applied
+} in { $files ->
+    [one] { $files } file
+   *[other] { $files } files
+}.
+fix-summary-diff = { $fixes ->
+    [one] { $fixes } fix possible
+   *[other] { $fixes } fixes possible
+} in { $files ->
+    [one] { $files } file
+   *[other] { $files } files
+}; nothing was written (run again with --fix to apply them).
+fix-none = No safe fix to apply.
+fix-not-written = { $path }: the file could not be rewritten ({ $detail }); it was left as it was.
+fix-no-stdin = --fix and --diff fix files: give their paths, not "-" (standard input).
+action-fix = Write "{ $replacement }" instead of "{ $written }"
+action-fix-all = Apply every safe fix of the file
+action-allow = Silence { $code } here, giving the reason
+server-failed = the language server stopped: { $detail }
+server-hover-key = { $names }: { $what }
+completion-all-categories = every staff category
+cli-check-arg-fix = Apply the safe fixes to the files (a misspelt key, category or value; a date or an amount written another way; "Oui."), then report what remains
+cli-check-arg-diff = Print the safe fixes as a unified diff, without writing anything
+cli-server-about = A language server (LSP, over standard input and output) for editors: the findings of "check" as you type, help on hover, completion, quick fixes
+
 ## french: syntax slips, explained where they are (pipeline/slips.rs)
 
 YAML001 = canevas cannot read line { $line }: it is not written the way the canvas expects.
@@ -975,3 +1011,11 @@ PIL003 = the solution asks to change a measure that only the State decides ("{ $
     .hint = Write what the academy can do itself: relay and explain the measure, inform the staff, experiment with its own means. If the action really is a demand addressed to the State, declare "level: national".
 COV004 = the complementary action (categories: { $categories }) only states what exists ("{ $marker }"): it proposes nothing new.
     .hint = Write what will be done in addition for these staff, with an action verb, for example « des ateliers leur sont proposés chaque trimestre » or « organiser une réunion d'information annuelle ».
+
+## seams: the plan's scope, outputs that cannot be written
+PLAN001-other = other use of "{ $id }"
+error-output-device = "{ $path }" is a storage device (a disk): canevas writes nothing onto it. Choose a file.
+junit-failures = { $count } problems; the first: { $first }
+error-summary-is-input = GITHUB_STEP_SUMMARY names "{ $path }", one of the files to check: canevas never writes a summary into a proposal.
+error-output-link = "{ $path }" is a link to a file: canevas writes neither over it nor through it (the file it names could be any file). Remove the link or choose another name.
+cli-check-arg-force_exclude = Leave out the files named that [files] of canevas.toml excludes, as when walking a folder (the pre-commit hook passes it)

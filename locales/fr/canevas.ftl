@@ -600,6 +600,42 @@ ed-severity-warning = alerte
 ed-severity-info = information
 ed-finding-line = ligne { $line }
 
+## server: corrections sûres (check --fix, --diff) et serveur de langage (canevas server)
+fix-kind-key = rubrique
+fix-kind-category = catégorie
+fix-kind-value = valeur
+fix-kind-date = date
+fix-kind-amount = montant
+fix-kind-boolean = oui/non
+fix-applied = { $place } : « { $written } » remplacé par « { $replacement } » ({ $kind })
+fix-would-apply = { $place } : « { $written } » serait remplacé par « { $replacement } » ({ $kind })
+fix-summary = { $fixes ->
+    [one] { $fixes } correction appliquée
+   *[other] { $fixes } corrections appliquées
+} dans { $files ->
+    [one] { $files } fichier
+   *[other] { $files } fichiers
+}.
+fix-summary-diff = { $fixes ->
+    [one] { $fixes } correction possible
+   *[other] { $fixes } corrections possibles
+} dans { $files ->
+    [one] { $files } fichier
+   *[other] { $files } fichiers
+} ; rien n'a été écrit (relancez avec --fix pour les appliquer).
+fix-none = Aucune correction sûre à appliquer.
+fix-not-written = { $path } : le fichier n'a pas pu être réécrit ({ $detail }) ; il est resté tel quel.
+fix-no-stdin = --fix et --diff corrigent des fichiers : donnez leurs chemins, pas « - » (l'entrée standard).
+action-fix = Écrire « { $replacement } » au lieu de « { $written } »
+action-fix-all = Appliquer toutes les corrections sûres du fichier
+action-allow = Taire { $code } ici, en donnant la raison
+server-failed = le serveur de langage s'est arrêté : { $detail }
+server-hover-key = { $names } : { $what }
+completion-all-categories = toutes les catégories de personnels
+cli-check-arg-fix = Applique les corrections sûres aux fichiers (une rubrique, une catégorie ou une valeur mal orthographiée ; une date ou un montant écrit autrement ; « Oui. »), puis signale ce qui reste
+cli-check-arg-diff = Affiche les corrections sûres sous forme de différences (diff unifié), sans rien écrire
+cli-server-about = Un serveur de langage (LSP, sur l'entrée et la sortie standard) pour les éditeurs : les problèmes de « check » pendant la frappe, l'aide au survol, la complétion, les corrections rapides
+
 ## french: syntax slips, explained where they are (pipeline/slips.rs)
 
 YAML001 = canevas ne peut pas lire la ligne { $line } : elle n'est pas écrite comme le canevas l'attend.
@@ -994,3 +1030,11 @@ PIL003 = la solution demande de changer une mesure que seul l'État décide («�
     .hint = Écrivez ce que l'académie peut faire elle-même : relayer et expliquer la mesure, informer les personnels, expérimenter avec ses propres moyens. Si l'action est réellement une demande adressée à l'État, déclarez « niveau: national ».
 COV004 = l'action complémentaire (catégories : { $categories }) ne fait que constater ce qui existe (« { $marker } ») : elle ne propose rien de nouveau.
     .hint = Écrivez ce qui sera fait de plus pour ces personnels, avec un verbe d'action, par exemple « des ateliers leur sont proposés chaque trimestre » ou « organiser une réunion d'information annuelle ».
+
+## seams: la portée du plan, les sorties qui ne peuvent pas être écrites
+PLAN001-other = autre utilisation de « { $id } »
+error-output-device = « { $path } » est un périphérique de stockage (un disque) : canevas n'y écrit rien. Choisissez un fichier.
+junit-failures = { $count } problèmes ; le premier : { $first }
+error-summary-is-input = GITHUB_STEP_SUMMARY désigne « { $path } », un des fichiers à vérifier : canevas n'écrit jamais de résumé dans une proposition.
+error-output-link = « { $path } » est un lien vers un fichier : canevas n'écrit ni à sa place ni à travers lui (le fichier visé peut être n'importe lequel). Supprimez le lien ou choisissez un autre nom.
+cli-check-arg-force_exclude = Écarte les fichiers nommés que [files] de canevas.toml exclut, comme lors du parcours d'un dossier (le hook pre-commit le passe)

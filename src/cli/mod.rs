@@ -152,6 +152,10 @@ pub enum Command {
     Summary(SummaryArgs),
     /// The plan as one printable document (HTML or Markdown)
     Export(ExportArgs),
+
+    /// A language server (LSP, over standard input and output) for editors:
+    /// the findings of "check" as you type, help on hover, completion, quick fixes
+    Server,
 }
 
 #[derive(Debug, Args)]
@@ -169,6 +173,11 @@ pub struct CheckArgs {
     /// The files form a whole plan: also check the proposals per axis and the themes (PLAN002, PLAN003)
     #[arg(long)]
     pub plan: bool,
+
+    /// Leave out the files named that [files] of canevas.toml excludes, as
+    /// when walking a folder (the pre-commit hook passes it)
+    #[arg(long)]
+    pub force_exclude: bool,
 
     /// Write the report to this file instead of the standard output (replaced atomically; never one of the inputs)
     #[arg(long, short = 'o', value_name = "FILE")]
@@ -189,6 +198,15 @@ pub struct CheckArgs {
     /// Print the number of findings per rule code
     #[arg(long)]
     pub statistics: bool,
+
+    /// Apply the safe fixes to the files (a misspelt key, category or value; a
+    /// date or an amount written another way; "Oui."), then report what remains
+    #[arg(long, conflicts_with = "diff")]
+    pub fix: bool,
+
+    /// Print the safe fixes as a unified diff, without writing anything
+    #[arg(long)]
+    pub diff: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

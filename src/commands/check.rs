@@ -2,13 +2,14 @@
 //! sort, report.
 
 use std::io;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-use super::prepare::{Request, check_request, emit};
+use super::prepare::{Request, check_request, emit, fail};
 use crate::cli::{CheckArgs, Destination};
 use crate::exit::ExitStatus;
-use crate::i18n::Lang;
+use crate::i18n::{Args, Lang};
 use crate::pipeline::check::KeepOptions;
+use crate::report::output::is_an_input;
 use crate::report::{self, Format, Report, Style};
 
 pub(crate) fn run(
@@ -17,6 +18,11 @@ pub(crate) fn run(
     lang: Lang,
     color: bool,
 ) -> io::Result<ExitStatus> {
+    if (args.fix || args.diff)
+        && let Some(status) = super::fix::run(args, config, lang)?
+    {
+        return Ok(status);
+    }
     let request = Request {
         paths: &args.paths,
         config,
@@ -27,6 +33,7 @@ pub(crate) fn run(
             .filter_map(|r| r.output.as_deref())
             .collect(),
         plan: args.plan,
+        force_exclude: args.force_exclude,
         keep: KeepOptions {
             // Code frames show the text; SARIF fingerprints hash it.
             sources: args
@@ -40,17 +47,28 @@ pub(crate) fn run(
         Ok(checked) => checked.report,
         Err(status) => return Ok(status),
     };
-    for destination in &args.reports {
-        write_report(&report, destination, args, lang, color)?;
+    if let Some(summary) = step_summary_over_an_input(args, &report) {
+        let args = Args::new().with("path", summary.display().to_string());
+        fail(lang, "error-summary-is-input", args)?;
+        return Ok(ExitStatus::Failure);
     }
     let counts = report.counts();
-    Ok(
-        if counts.errors > 0 || (args.deny_warnings && counts.warnings > 0) {
-            ExitStatus::Findings
-        } else {
-            ExitStatus::Success
-        },
-    )
+    let status = if counts.errors > 0 || (args.deny_warnings && counts.warnings > 0) {
+        ExitStatus::Findings
+    } else {
+        ExitStatus::Success
+    };
+    for destination in &args.reports {
+        match write_report(&report, destination, args, lang, color) {
+            // The reader went away (`canevas check | head`): stop writing to
+            // it quietly; the verdict is still the findings' (STYLE habit 2).
+            Err(err) if err.kind() == io::ErrorKind::BrokenPipe => {}
+            // Any other failure (a full disk, a read-only folder) is the
+            // tool's: exit 2, never a success.
+            other => other?,
+        }
+    }
+    Ok(status)
 }
 
 /// Writes one report to its file or to the standard output.
@@ -86,6 +104,16 @@ fn write_report(
         }
         Ok(())
     })
+}
+
+/// `GITHUB_STEP_SUMMARY`, when a `github` report would append to it and it
+/// is one of the files checked: a proposal is never written to.
+fn step_summary_over_an_input(args: &CheckArgs, report: &Report) -> Option<PathBuf> {
+    if !args.reports.iter().any(|r| r.format == Format::Github) {
+        return None;
+    }
+    let summary = PathBuf::from(std::env::var_os("GITHUB_STEP_SUMMARY").filter(|p| !p.is_empty())?);
+    is_an_input(&summary, &report.files).then_some(summary)
 }
 
 /// A token unique to this run when it runs on GitHub Actions.

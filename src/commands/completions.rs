@@ -9,7 +9,8 @@ use crate::exit::ExitStatus;
 use crate::i18n::{Args, Lang};
 
 pub(crate) fn run(shell: clap_complete::Shell, lang: Lang) -> io::Result<ExitStatus> {
-    // Generated in memory: clap_complete panics when its writer fails (a closed pipe).
+    // Generated in memory: clap_complete panics when its writer fails (a
+    // closed pipe, a full disk); our own write says why and exits with 2.
     let mut script = Vec::new();
     clap_complete::generate(shell, &mut cli::command(lang), "canevas", &mut script);
     let mut out = io::stdout().lock();

@@ -12,7 +12,7 @@ use crate::commands::prepare::load_settings;
 use crate::exit::ExitStatus;
 use crate::i18n::{Args, Lang};
 use crate::pipeline::discover::document_of;
-use crate::report::output::write_atomically;
+use crate::report::output::{refusal, write_atomically};
 use crate::rules::id_axis;
 use crate::text::dates::today;
 use crate::vocabulary::Document;
@@ -93,6 +93,10 @@ pub(crate) fn run(args: &NewArgs, config: Option<&Path>, lang: Lang) -> io::Resu
 }
 
 fn write_file(path: &Path, text: &str, args: &NewArgs, lang: Lang) -> io::Result<ExitStatus> {
+    let shown = Args::new().with("path", path.display().to_string());
+    if let Some(refused) = refusal(path) {
+        return fail(lang, refused.message_id(), shown);
+    }
     let written = if args.force {
         write_atomically(path, |out| out.write_all(text.as_bytes()))
     } else {
@@ -103,7 +107,6 @@ fn write_file(path: &Path, text: &str, args: &NewArgs, lang: Lang) -> io::Result
             .open(path)
             .and_then(|mut file| file.write_all(text.as_bytes()))
     };
-    let shown = Args::new().with("path", path.display().to_string());
     match written {
         Ok(()) => {
             // An interactive file has no `[À compléter]` left to replace.

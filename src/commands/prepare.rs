@@ -3,6 +3,8 @@
 //! check them all; and, at the end, write to the standard output or,
 //! atomically, to `--output`.
 
+use std::collections::HashSet;
+use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
@@ -10,10 +12,12 @@ use crate::config::canevas_toml;
 use crate::config::{PlanSettings, Settings};
 use crate::exit::ExitStatus;
 use crate::i18n::{Args, Lang};
-use crate::pipeline::check::{KeepOptions, check_files};
-use crate::pipeline::discover::{MissingPath, discover};
+use crate::pipeline::check::{KeepOptions, PlanScope, check_plan};
+use crate::pipeline::discover::{MissingPath, discover, plan_files, relative_to_cwd};
+use crate::pipeline::source::SourceFile;
 use crate::report::Report;
-use crate::report::output::{is_an_input, write_atomically};
+use crate::report::output::{is_an_input, refusal, write_atomically};
+use crate::rules::PlanAnchor;
 
 /// What a command asks of the checking run.
 pub(crate) struct Request<'a> {
@@ -24,6 +28,8 @@ pub(crate) struct Request<'a> {
     pub(crate) outputs: Vec<&'a Path>,
     /// `--plan`: a whole plan even without a `[plan]` table.
     pub(crate) plan: bool,
+    /// `--force-exclude`: `[files]` applies to the files named too.
+    pub(crate) force_exclude: bool,
     pub(crate) keep: KeepOptions,
 }
 
@@ -41,6 +47,7 @@ impl<'a> Request<'a> {
             lang,
             outputs: output.into_iter().collect(),
             plan: false,
+            force_exclude: false,
             keep: KeepOptions {
                 // The text of broken files: the editors read what they can of it.
                 sources: true,
@@ -68,7 +75,7 @@ pub(crate) fn check_request(request: Request<'_>) -> io::Result<Result<Checked, 
     if request.plan && settings.plan.is_none() {
         settings.plan = Some(PlanSettings::default());
     }
-    let discovered = match discover(request.paths, &settings) {
+    let discovered = match discover(request.paths, &settings, request.force_exclude) {
         Ok(found) => found,
         Err(MissingPath(path)) => {
             let args = Args::new().with("path", path.display().to_string());
@@ -85,14 +92,29 @@ pub(crate) fn check_request(request: Request<'_>) -> io::Result<Result<Checked, 
         fail(lang, "error-output-is-input", args)?;
         return Ok(Err(ExitStatus::Failure));
     }
-    // The spec: a `[plan]` table or `--plan` makes the set a whole plan, but
-    // checking one file (a pre-commit hook) never reports plan-level counts.
-    settings.whole_plan = settings.plan.is_some() && discovered.files.len() > 1;
-    let report = check_files(
+    if let Some((output, refused)) = request
+        .outputs
+        .iter()
+        .find_map(|output| refusal(output).map(|r| (output, r)))
+    {
+        let args = Args::new().with("path", output.display().to_string());
+        fail(lang, refused.message_id(), args)?;
+        return Ok(Err(ExitStatus::Failure));
+    }
+    let scope = plan_scope(&settings, request.paths, &discovered.files);
+    // With a `[plan]` table the plan rules read the whole plan, whatever is
+    // named (the SPEC's "plan's scope"): `PLAN001` sees an id used by a file
+    // not named, and the counts (`PLAN002`, `PLAN003`, `GRP006`) are those of
+    // the plan, reported at the `[plan]` line, never those of the files a
+    // hook happens to name. `--plan` without a configuration declares the
+    // files checked to be the plan; one file alone is never counted as one.
+    settings.whole_plan =
+        settings.plan.is_some() && (settings.plan_origin.is_some() || discovered.files.len() > 1);
+    let report = check_plan(
         &discovered.files,
+        &scope,
         discovered.problems,
         &settings,
-        &plan_root(request.paths),
         request.keep,
     );
     Ok(Ok(Checked { settings, report }))
@@ -114,10 +136,76 @@ pub(crate) fn load_settings(
     }
 }
 
-/// Where plan-wide findings are attached: the one folder checked, or `.`.
+/// The rest of the plan and where plan-wide findings point: with a `[plan]`
+/// table, every proposal `[files]` selects under the configuration's folder,
+/// and its `[plan]` line; otherwise nothing more, and the folder checked.
+fn plan_scope(settings: &Settings, paths: &[PathBuf], named: &[PathBuf]) -> PlanScope {
+    let Some((config, header)) = &settings.plan_origin else {
+        return PlanScope {
+            others: Vec::new(),
+            anchor: PlanAnchor {
+                path: plan_root(paths),
+                location: None,
+            },
+        };
+    };
+    let path = relative_to_cwd(config);
+    let location = SourceFile::read(config).ok().map(|s| s.locate(*header));
+    let anchor = PlanAnchor { path, location };
+    if names_the_whole_plan(settings, paths) {
+        return PlanScope {
+            others: Vec::new(),
+            anchor,
+        };
+    }
+    let named: HashSet<PathBuf> = named
+        .iter()
+        .filter_map(|p| fs::canonicalize(p).ok())
+        .collect();
+    let others = plan_files(settings)
+        .files
+        .into_iter()
+        .filter(|p| fs::canonicalize(p).is_ok_and(|c| !named.contains(&c)))
+        .collect();
+    PlanScope { others, anchor }
+}
+
+/// Whether a folder named holds the configuration's folder: its walk then
+/// found every file of the plan, and no second walk is needed.
+fn names_the_whole_plan(settings: &Settings, paths: &[PathBuf]) -> bool {
+    let Some(root) = settings
+        .config_root
+        .as_deref()
+        .map(|r| {
+            if r.as_os_str().is_empty() {
+                Path::new(".")
+            } else {
+                r
+            }
+        })
+        .and_then(|r| fs::canonicalize(r).ok())
+    else {
+        return false;
+    };
+    paths
+        .iter()
+        .filter(|p| p.is_dir())
+        .filter_map(|p| fs::canonicalize(p).ok())
+        .any(|folder| {
+            // The walk skips hidden folders: the root must not be in one.
+            root.strip_prefix(&folder).is_ok_and(|inside| {
+                !inside
+                    .components()
+                    .any(|c| c.as_os_str().to_string_lossy().starts_with('.'))
+            })
+        })
+}
+
+/// Where plan-wide findings are attached without a configuration: the one
+/// folder checked, or `.`.
 fn plan_root(paths: &[PathBuf]) -> PathBuf {
     match paths {
-        [one] => one.clone(),
+        [one] => relative_to_cwd(one),
         _ => PathBuf::from("."),
     }
 }

@@ -13,7 +13,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::config::{Category, PlanSettings, Settings, Wording};
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Severity, Span};
 use crate::i18n::Lang;
 use crate::rules::Code;
 use crate::text::dates::{WrittenDate, parse_date};
@@ -156,6 +156,7 @@ pub fn apply(path: &Path, settings: &mut Settings) -> Result<(), ConfigError> {
     })?;
     if let Some(plan) = &file.plan {
         apply_plan(plan, settings).map_err(|(span, id, args)| fail(Some(span), id, args))?;
+        settings.plan_origin = Some((path.to_path_buf(), plan_header(&text)));
     }
     if let Some(groups) = &file.groups {
         apply_groups(groups, settings).map_err(|(span, id, args)| fail(Some(span), id, args))?;
@@ -194,6 +195,31 @@ pub fn apply(path: &Path, settings: &mut Settings) -> Result<(), ConfigError> {
     settings.config_root = Some(root);
     apply_wording(file.wording, &mut settings.wording);
     Ok(())
+}
+
+/// The bytes of the `[plan]` header (or of the `plan` key of an inline or
+/// dotted table); the start of the file when neither is found.
+fn plan_header(text: &str) -> Span {
+    let mut start = 0;
+    for line in text.split_inclusive(['\n', '\r']) {
+        let content = line.trim_end_matches(['\n', '\r']);
+        let indent = content.len() - content.trim_start().len();
+        let trimmed = content.trim_start();
+        let header = trimmed
+            .strip_prefix('[')
+            .filter(|rest| !rest.starts_with('['))
+            .and_then(|rest| rest.split_once(']'))
+            .is_some_and(|(name, _)| matches!(name.trim(), "plan" | "\"plan\"" | "'plan'"));
+        let key = trimmed
+            .strip_prefix("plan")
+            .is_some_and(|rest| rest.trim_start().starts_with(['=', '.']));
+        if header || key {
+            let end = trimmed.find(']').map_or("plan".len(), |i| i + 1);
+            return Span::new(start + indent, start + indent + end.min(trimmed.len()));
+        }
+        start += line.len();
+    }
+    Span::new(0, 0)
 }
 
 /// Each list given replaces the default one.
@@ -308,4 +334,19 @@ fn globs(patterns: &[Spanned<String>]) -> Result<Option<GlobSet>, Failure> {
         let args = vec![("value", String::new()), ("detail", e.to_string())];
         (0..0, "config-bad-glob", args)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_plan_header_is_found_in_every_spelling() {
+        let text = "# plan\n[rules]\nCAN001 = \"off\"\n\n  [ plan ] # le plan\nname = \"x\"\n";
+        let span = plan_header(text);
+        assert_eq!(&text[span.start..span.end], "[ plan ]");
+        let dotted = "plan.name = \"x\"\n";
+        assert_eq!(plan_header(dotted), Span::new(0, 4));
+        assert_eq!(plan_header("[plans]\n"), Span::new(0, 0));
+    }
 }

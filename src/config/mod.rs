@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use globset::GlobSet;
 use jiff::civil::Date;
 
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Severity, Span};
 use crate::i18n::Lang;
 use crate::rules::Code;
 use crate::vocabulary::fold;
@@ -104,6 +104,9 @@ pub struct Settings {
     pub include: Option<GlobSet>,
     pub exclude: Option<GlobSet>,
     pub config_root: Option<PathBuf>,
+    /// The configuration file that declares `[plan]`, and the bytes of that
+    /// header: plan-wide findings point there.
+    pub plan_origin: Option<(PathBuf, Span)>,
 }
 
 const DEFAULT_CATEGORIES: &[(&str, &str)] = &[
@@ -137,6 +140,7 @@ impl Settings {
             include: None,
             exclude: None,
             config_root: None,
+            plan_origin: None,
         }
     }
 

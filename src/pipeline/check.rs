@@ -2,7 +2,7 @@
 //! model → rules. Each stage that fails stops the file (the rules need the
 //! typed model); the findings so far are its report.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 
@@ -20,11 +20,11 @@ use crate::pipeline::model::group::{self, Group};
 use crate::pipeline::model::{Proposal, ResourceKind};
 use crate::pipeline::schema;
 use crate::pipeline::slips;
-use crate::pipeline::source::{MAX_FILE_BYTES, ReadError, SourceFile};
+use crate::pipeline::source::{MAX_FILE_BYTES, ReadError, STDIN_NAME, SourceFile};
 use crate::pipeline::suppress::{self, FileDirectives};
 use crate::pipeline::yaml::{self, Node, YamlErrorKind};
 use crate::report::Report;
-use crate::rules::{Check, Code, GroupEntry, PlanContext, PlanEntry, RULES};
+use crate::rules::{Check, Code, GroupEntry, PlanAnchor, PlanContext, PlanEntry, RULES};
 use crate::vocabulary::Document;
 
 /// What a run keeps beyond the findings, for the outputs that need it.
@@ -37,66 +37,151 @@ pub struct KeepOptions {
 }
 
 /// Checks the files in parallel, then the plan, and sorts every finding.
+/// The files named are the plan; plan-wide findings are attached to `root`.
 pub fn check_files(
     files: &[PathBuf],
-    mut diagnostics: Vec<diagnostic::Diagnostic>,
+    diagnostics: Vec<diagnostic::Diagnostic>,
     settings: &Settings,
     root: &Path,
     keep: KeepOptions,
 ) -> Report {
-    let check = |path: &PathBuf| check_path(path, settings, keep);
-    // One file (a pre-commit hook): no thread pool to start for it.
-    let outcomes: Vec<_> = if files.len() == 1 {
-        files.iter().map(check).collect()
-    } else {
-        files.par_iter().map(check).collect()
+    let scope = PlanScope {
+        others: Vec::new(),
+        anchor: PlanAnchor {
+            path: root.to_path_buf(),
+            location: None,
+        },
     };
-    let mut sources = HashMap::new();
-    let mut proposals = HashMap::new();
-    let mut groups = HashMap::new();
+    check_plan(files, &scope, diagnostics, settings, keep)
+}
+
+/// The plan the plan rules look at, beyond the files named.
+pub struct PlanScope {
+    /// The other proposals of the plan (`[files]` under the configuration's
+    /// folder): read for the plan rules only, their own findings left out.
+    pub others: Vec<PathBuf>,
+    /// Where plan-wide findings (`PLAN002`, `PLAN003`) point.
+    pub anchor: PlanAnchor,
+}
+
+/// Checks the files named in parallel, reads the other proposals of the plan,
+/// runs the plan rules over all of them, and sorts every finding. Only the
+/// files named (and the plan's anchor) get findings.
+pub fn check_plan(
+    files: &[PathBuf],
+    scope: &PlanScope,
+    mut diagnostics: Vec<diagnostic::Diagnostic>,
+    settings: &Settings,
+    keep: KeepOptions,
+) -> Report {
+    let outcomes = check_all(files, &scope.others, settings, keep);
+    let mut report = Report {
+        diagnostics: Vec::new(),
+        suppressed: Vec::new(),
+        files: files.to_vec(),
+        sources: HashMap::new(),
+        proposals: HashMap::new(),
+        groups: HashMap::new(),
+        support_groups: Vec::new(),
+    };
     let mut directives = HashMap::new();
     let mut entries: Vec<PlanEntry> = Vec::with_capacity(outcomes.len());
-    for outcome in outcomes {
-        diagnostics.extend(outcome.diagnostics);
-        if let Some(source) = outcome.source {
-            sources.insert(source.path.clone(), source);
+    for mut outcome in outcomes {
+        if outcome.plan.named {
+            diagnostics.append(&mut outcome.diagnostics);
+            keep_for_report(&mut outcome, &mut report, &mut directives);
         }
-        if let Some(proposal) = outcome.proposal {
-            proposals.insert(outcome.plan.path.clone(), *proposal);
-        }
-        if let Some(group) = outcome.group {
-            groups.insert(outcome.plan.path.clone(), *group);
-        }
-        if let Some(found) = outcome.directives {
-            directives.insert(outcome.plan.path.clone(), found);
-        }
-        entries.push(outcome.plan);
-    }
-    let mut plan = PlanContext::new(settings, root);
-    for rule in RULES {
-        if let Check::Plan(check) = rule.check {
-            check(&entries, &mut plan);
+        // Standard input has no place in the plan read from the disk: it may
+        // be one of its files, being edited (an editor pipes its buffer), and
+        // would then be a duplicate of itself.
+        let piped = outcome.plan.path == Path::new(STDIN_NAME);
+        if !piped || scope.others.is_empty() {
+            entries.push(outcome.plan);
         }
     }
-    diagnostics.extend(plan.diagnostics);
-    let support_groups = if keep.proposals {
-        entries
+    diagnostics.extend(run_plan_rules(&mut entries, scope, settings));
+    if keep.proposals {
+        report.support_groups = entries
             .into_iter()
             .filter_map(|e| e.support.map(|s| *s))
-            .collect()
-    } else {
-        Vec::new()
-    };
-    let suppressed = suppress::apply(&mut diagnostics, directives, settings);
+            .collect();
+    }
+    report.suppressed = suppress::apply(&mut diagnostics, directives, settings);
     diagnostics.sort_by(diagnostic::compare);
-    Report {
-        diagnostics,
-        suppressed,
-        files: files.to_vec(),
-        sources,
-        proposals,
-        groups,
-        support_groups,
+    report.diagnostics = diagnostics;
+    report
+}
+
+/// Moves what the report shows of a file named (text, proposal, group,
+/// directives) out of its outcome.
+fn keep_for_report(
+    outcome: &mut FileOutcome,
+    report: &mut Report,
+    directives: &mut HashMap<PathBuf, FileDirectives>,
+) {
+    let path = &outcome.plan.path;
+    if let Some(source) = outcome.source.take() {
+        report.sources.insert(source.path.clone(), source);
+    }
+    if let Some(proposal) = outcome.proposal.take() {
+        report.proposals.insert(path.clone(), *proposal);
+    }
+    if let Some(group) = outcome.group.take() {
+        report.groups.insert(path.clone(), *group);
+    }
+    if let Some(found) = outcome.directives.take() {
+        directives.insert(path.clone(), found);
+    }
+}
+
+/// The plan rules over every entry, in path order whatever the order of the
+/// two lists (`PLAN001` reports the later file of a pair); only the files
+/// named get findings, the rest of the plan was read for the rules (the
+/// language server: its open buffers are named, the files on disk are not).
+pub fn run_plan_rules(
+    entries: &mut [PlanEntry],
+    scope: &PlanScope,
+    settings: &Settings,
+) -> Vec<Diagnostic> {
+    entries.sort_by(|a, b| a.path.cmp(&b.path));
+    let mut plan = PlanContext::new(settings, &scope.anchor);
+    for rule in RULES {
+        if let Check::Plan(check) = rule.check {
+            check(entries, &mut plan);
+        }
+    }
+    let unnamed: HashSet<&PathBuf> = entries
+        .iter()
+        .filter(|e| !e.named)
+        .map(|e| &e.path)
+        .collect();
+    plan.diagnostics.retain(|d| !unnamed.contains(&d.path));
+    plan.diagnostics
+}
+
+/// Every file's outcome, the files named first; the others keep only what
+/// the plan rules read.
+fn check_all(
+    files: &[PathBuf],
+    others: &[PathBuf],
+    settings: &Settings,
+    keep: KeepOptions,
+) -> Vec<FileOutcome> {
+    let check = |(path, named): (&PathBuf, bool)| {
+        let keep = if named { keep } else { KeepOptions::default() };
+        let mut outcome = check_path(path, settings, keep);
+        outcome.plan.named = named;
+        outcome
+    };
+    let all = files
+        .iter()
+        .map(|f| (f, true))
+        .chain(others.iter().map(|f| (f, false)));
+    // One file (a pre-commit hook without a plan): no thread pool to start for it.
+    if files.len() + others.len() == 1 {
+        all.map(check).collect()
+    } else {
+        all.collect::<Vec<_>>().into_par_iter().map(check).collect()
     }
 }
 
@@ -309,6 +394,7 @@ impl PlanEntry {
             support_wanted: Vec::new(),
             group: None,
             support: None,
+            named: true,
         }
     }
 }

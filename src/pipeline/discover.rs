@@ -2,9 +2,10 @@
 //! `.yaml`/`.yml` files (hidden folders skipped), `-` for standard input.
 //! A file's name says what it holds ([`document_of`]): a proposal, a working
 //! group or the support group.
-//! Paths come out sorted, so that the report never depends on the file system.
+//! Paths come out sorted, so that the report never depends on the file system,
+//! and relative to the current folder without a leading `./`.
 
-use std::path::{Path, PathBuf};
+use std::path::{Component, Path, PathBuf};
 
 use walkdir::WalkDir;
 
@@ -24,7 +25,14 @@ pub struct Discovered {
 #[derive(Debug)]
 pub struct MissingPath(pub PathBuf);
 
-pub fn discover(inputs: &[PathBuf], settings: &Settings) -> Result<Discovered, MissingPath> {
+/// The files to check. A file named is checked even when `[files]` leaves it
+/// out, unless `force_exclude` (`--force-exclude`, what the pre-commit hook
+/// passes, so that CI files are never read as proposals).
+pub fn discover(
+    inputs: &[PathBuf],
+    settings: &Settings,
+    force_exclude: bool,
+) -> Result<Discovered, MissingPath> {
     let mut found = Discovered {
         files: Vec::new(),
         problems: Vec::new(),
@@ -35,7 +43,9 @@ pub fn discover(inputs: &[PathBuf], settings: &Settings) -> Result<Discovered, M
         } else if input.is_dir() {
             walk(input, settings, &mut found);
         } else if input.exists() || input.is_symlink() {
-            found.files.push(input.clone());
+            if !force_exclude || settings.wants(input) {
+                found.files.push(tidy(input));
+            }
         } else {
             return Err(MissingPath(input.clone()));
         }
@@ -58,7 +68,7 @@ fn walk(dir: &Path, settings: &Settings, found: &mut Discovered) {
                     && is_proposal(entry.path())
                     && settings.wants(entry.path()) =>
             {
-                found.files.push(entry.into_path());
+                found.files.push(relative_to_cwd(entry.path()));
             }
             Ok(_) => {}
             Err(err) => {
@@ -77,6 +87,68 @@ fn walk(dir: &Path, settings: &Settings, found: &mut Discovered) {
                     .push(Reporter::new(settings).file_problem(&path, id, args, None));
             }
         }
+    }
+}
+
+/// Every proposal of the plan: what `[files]` selects under the
+/// configuration's folder (none without a configuration).
+pub fn plan_files(settings: &Settings) -> Discovered {
+    let mut found = Discovered {
+        files: Vec::new(),
+        problems: Vec::new(),
+    };
+    if let Some(root) = &settings.config_root {
+        let root = if root.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            root
+        };
+        walk(root, settings, &mut found);
+    }
+    found.files.sort();
+    found.files.dedup();
+    found
+}
+
+/// `path` without its leading `./` (`./axe-1/a.yaml` → `axe-1/a.yaml`).
+fn tidy(path: &Path) -> PathBuf {
+    let mut components = path.components().peekable();
+    while components.peek() == Some(&Component::CurDir) && path.components().count() > 1 {
+        components.next();
+    }
+    let tidied: PathBuf = components.collect();
+    if tidied.as_os_str().is_empty() {
+        path.to_path_buf()
+    } else {
+        tidied
+    }
+}
+
+/// An absolute path inside or beside the current folder, written relative
+/// to it (`../canevas.toml`, `axe-1/a.yaml`); a relative path, tidied.
+pub fn relative_to_cwd(path: &Path) -> PathBuf {
+    if path.is_relative() {
+        return tidy(path);
+    }
+    let Ok(cwd) = std::env::current_dir() else {
+        return path.to_path_buf();
+    };
+    let ours: Vec<Component<'_>> = path.components().collect();
+    let theirs: Vec<Component<'_>> = cwd.components().collect();
+    let common = ours.iter().zip(&theirs).take_while(|(a, b)| a == b).count();
+    // Only the root in common: the absolute path says it better.
+    if common <= 1 {
+        return path.to_path_buf();
+    }
+    let mut relative = PathBuf::new();
+    for _ in common..theirs.len() {
+        relative.push("..");
+    }
+    relative.extend(&ours[common..]);
+    if relative.as_os_str().is_empty() {
+        PathBuf::from(".")
+    } else {
+        relative
     }
 }
 

@@ -64,29 +64,41 @@ impl Walker<'_, '_> {
         let Value::Map(entries) = &mut node.value else {
             return;
         };
-        // A proposal's mappings have a few keys: a list is faster than hashing them.
-        let mut seen: Vec<(String, Span, String)> = Vec::with_capacity(entries.len());
+        let mut seen = SeenKeys::with_capacity(entries.len());
         for entry in entries.iter_mut() {
             let written = self.scalar_text(&entry.key);
             let folded = fold(&written);
             let field = vocabulary::find_field(fields, &folded);
             let canonical = field.map_or(written.clone(), |f| f.en.to_owned());
-            if let Some(field) = field {
-                self.count_language(field, &folded);
-                self.value(&mut entry.value, &field.kind);
+            match field {
+                Some(field) => {
+                    self.count_language(field, &folded);
+                    self.value(&mut entry.value, &field.kind);
+                }
+                // The schema reports the key; its duplicates are found inside too.
+                None => self.unknown(&mut entry.value),
             }
             let identity = field.map_or(folded, |f| f.en.to_owned());
-            if let Some((_, first, first_text)) = seen.iter().find(|(id, ..)| *id == identity) {
+            if let Some((first, first_text)) = seen.first(&identity) {
                 self.duplicates.push(Duplicate {
-                    first: *first,
+                    first,
                     second: entry.key.span,
-                    first_text: first_text.clone(),
+                    first_text: first_text.to_owned(),
                     second_text: written.clone(),
                 });
             } else {
-                seen.push((identity, entry.key.span, written));
+                seen.insert(identity, entry.key.span, written);
             }
             entry.key.value = Value::Str(canonical);
+        }
+    }
+
+    /// A value the vocabulary does not describe: only its duplicate keys matter.
+    fn unknown(&mut self, node: &mut Node) {
+        match &mut node.value {
+            Value::Map(_) => self.map(node, &[]),
+            Value::Seq(items) => items.iter_mut().for_each(|item| self.unknown(item)),
+            _ => {}
         }
     }
 
@@ -110,13 +122,16 @@ impl Walker<'_, '_> {
                 }
             }
             Kind::Object(fields) => self.map(node, fields),
-            Kind::Integer | Kind::Number | Kind::TextOrNumber => {}
+            Kind::Integer | Kind::Number | Kind::TextOrNumber => self.unknown(node),
         }
     }
 
-    /// A plain `2024` or `1.10` in a text field is the text the author typed.
-    fn as_text(&self, node: &mut Node) {
-        if matches!(node.value, Value::Int(_) | Value::Float(_) | Value::Bool(_)) {
+    /// A plain `2024` or `1.10` in a text field is the text the author typed;
+    /// `!!int 2024` is not: the tag asks for a number, which the schema refuses.
+    /// A mapping where a text belongs is walked for its duplicate keys.
+    fn as_text(&mut self, node: &mut Node) {
+        self.unknown(node);
+        if !node.tagged && matches!(node.value, Value::Int(_) | Value::Float(_) | Value::Bool(_)) {
             node.value = Value::Str(self.ctx.source.slice(node.span).to_owned());
         }
     }
@@ -138,6 +153,56 @@ impl Walker<'_, '_> {
         } else {
             self.english += 1;
         }
+    }
+}
+
+/// The keys of one mapping seen so far: a list while there are few (a
+/// proposal's mappings have a handful, and a list is faster than hashing
+/// them), a hash map past that, so that a mapping with many keys costs
+/// linear time, not quadratic.
+struct SeenKeys {
+    few: Vec<(String, Span, String)>,
+    many: std::collections::HashMap<String, (Span, String)>,
+}
+
+impl SeenKeys {
+    const FEW: usize = 32;
+
+    fn with_capacity(entries: usize) -> Self {
+        SeenKeys {
+            few: Vec::with_capacity(entries.min(Self::FEW)),
+            many: std::collections::HashMap::new(),
+        }
+    }
+
+    /// Where the key was first seen, and how it was written there.
+    fn first(&self, identity: &str) -> Option<(Span, &str)> {
+        if self.few.len() < Self::FEW {
+            self.few
+                .iter()
+                .find(|(id, ..)| id == identity)
+                .map(|(_, span, text)| (*span, text.as_str()))
+        } else {
+            self.many
+                .get(identity)
+                .map(|(span, text)| (*span, text.as_str()))
+        }
+    }
+
+    fn insert(&mut self, identity: String, span: Span, written: String) {
+        if self.few.len() + 1 < Self::FEW {
+            self.few.push((identity, span, written));
+            return;
+        }
+        if self.few.len() + 1 == Self::FEW {
+            self.few.push((identity, span, written));
+            // The list is full: from now on, the map holds every key.
+            for (id, span, text) in &self.few {
+                self.many.insert(id.clone(), (*span, text.clone()));
+            }
+            return;
+        }
+        self.many.insert(identity, (span, written));
     }
 }
 
@@ -225,6 +290,42 @@ mod tests {
         let (_, ok, codes, _) = run("foo: a\nfoo: b\n");
         assert!(!ok);
         assert_eq!(codes, vec![Code::Yaml002]);
+    }
+
+    #[test]
+    fn a_duplicate_inside_an_unknown_mapping_is_found() {
+        let (_, ok, codes, _) = run("inconnu:\n  a: 1\n  a: 2\n");
+        assert!(!ok);
+        assert_eq!(codes, vec![Code::Yaml002]);
+    }
+
+    #[test]
+    fn many_keys_are_compared_by_hashing_and_duplicates_still_found() {
+        let mut text: String = (0..100).map(|i| format!("k{i}: 1\n")).collect();
+        text.push_str("k3: 2\nk99: 3\n");
+        let (_, ok, codes, _) = run(&text);
+        assert!(!ok);
+        assert_eq!(codes, vec![Code::Yaml002, Code::Yaml002]);
+    }
+
+    #[test]
+    fn seen_keys_are_hashed_past_a_few() {
+        let mut seen = SeenKeys::with_capacity(100);
+        for i in 0..100 {
+            seen.insert(format!("k{i}"), Span::new(i, i), String::new());
+        }
+        // Lookups past the first few go to the hash map: constant time each.
+        assert_eq!(seen.few.len(), SeenKeys::FEW);
+        assert_eq!(seen.many.len(), 100);
+        assert_eq!(seen.first("k77").map(|(s, _)| s), Some(Span::new(77, 77)));
+        assert_eq!(seen.first("k3").map(|(s, _)| s), Some(Span::new(3, 3)));
+        assert!(seen.first("k100").is_none());
+    }
+
+    #[test]
+    fn a_tagged_number_in_a_text_field_stays_a_number() {
+        let (root, ..) = run("title: !!int 12\n");
+        assert_eq!(root.get("title").unwrap().value.value, Value::Int(12));
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! YAML node it is about and rewritten as a `SCHEMA001` message that says what to
 //! write, in the language of the run.
 
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use jsonschema::error::{TypeKind, ValidationErrorKind};
@@ -151,8 +152,23 @@ fn report(
             ctx.report_as(Code::Schema001, id, span, args);
         }
         ValidationErrorKind::AdditionalProperties { unexpected } => {
+            // Each key looked up once: a mapping of many unknown keys costs
+            // linear time, not a scan of the mapping per key.
+            let keys: HashMap<&str, &Node> = node
+                .as_map()
+                .unwrap_or_default()
+                .iter()
+                .rev() // the first of duplicate keys wins
+                .filter_map(|e| Some((e.key.as_str()?, &e.key)))
+                .collect();
             for key in unexpected {
-                report_unknown_key(node, key, vocabulary::object_fields(document, field), ctx);
+                let written = keys.get(key.as_str()).copied();
+                report_unknown_key(
+                    written,
+                    key,
+                    vocabulary::object_fields(document, field),
+                    ctx,
+                );
             }
         }
         ValidationErrorKind::Type { .. } | ValidationErrorKind::MinItems { .. }
@@ -229,20 +245,20 @@ fn report(
     }
 }
 
+/// `written` is the key's node in the mapping, when found.
 fn report_unknown_key(
-    object: &Node,
+    written: Option<&Node>,
     key: &str,
     fields: &'static [Field],
     ctx: &mut FileContext<'_>,
 ) {
-    let span = object.get(key).map(|e| e.key.span);
+    let span = written.map(|n| n.span);
     let candidates = fields.iter().flat_map(|f| [f.en, f.fr]);
     let args = Args::new().with("key", key);
     let suggestion = suggest::closest(key, candidates);
     if suggestion.is_none()
-        && let Some(entry) = object.get(key)
-        && let Some((id, span, fix)) =
-            slips::sentence_read_as_key(ctx.source, &entry.key, ctx.lang())
+        && let Some(written) = written
+        && let Some((id, span, fix)) = slips::sentence_read_as_key(ctx.source, written, ctx.lang())
     {
         ctx.report_as(Code::Schema001, id, Some(span), args.with("fix", fix));
         return;

@@ -18,8 +18,16 @@ pub const STDIN_NAME: &str = "<stdin>";
 pub struct SourceFile {
     pub path: PathBuf,
     pub text: String,
+    /// Where each line starts: after `\n`, `\r\n` or a lone `\r`; the first
+    /// line after the byte-order mark, which is not counted.
     line_starts: Vec<usize>,
+    /// The number of characters before each block of [`BLOCK`] bytes, so that
+    /// a column is counted in at most one block, however long the line.
+    chars_before_block: Vec<usize>,
 }
+
+/// The bytes between two character counts kept by [`SourceFile`].
+const BLOCK: usize = 1024;
 
 /// Why a file could not be read.
 #[derive(Debug)]
@@ -31,19 +39,32 @@ pub enum ReadError {
 
 impl SourceFile {
     pub fn new(path: PathBuf, text: String) -> Self {
-        // A byte scan: `match_indices('\n')` pays a searcher's set-up for every short line.
-        // `\n`, `\r\n` and a lone `\r` all end a line (the spec's "Positions").
         let bytes = text.as_bytes();
-        let line_starts = std::iter::once(0)
-            .chain(bytes.iter().enumerate().filter_map(|(i, &b)| {
-                let ends = b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n'));
-                ends.then_some(i + 1)
-            }))
-            .collect();
+        let bom = if text.starts_with('\u{FEFF}') { 3 } else { 0 };
+        let mut line_starts = vec![bom];
+        let mut chars_before_block = Vec::with_capacity(bytes.len() / BLOCK + 1);
+        let mut chars = 0;
+        // One byte scan for both indexes: `match_indices('\n')` pays a
+        // searcher's set-up for every short line.
+        for (i, &b) in bytes.iter().enumerate() {
+            if i.is_multiple_of(BLOCK) {
+                chars_before_block.push(chars);
+            }
+            // A character starts at every byte that is not a continuation byte.
+            chars += usize::from(b & 0xC0 != 0x80);
+            let ends_line = b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n'));
+            if ends_line {
+                line_starts.push(i + 1);
+            }
+        }
+        if bytes.len().is_multiple_of(BLOCK) {
+            chars_before_block.push(chars); // so that the end has its block
+        }
         SourceFile {
             path,
             text,
             line_starts,
+            chars_before_block,
         }
     }
 
@@ -82,16 +103,58 @@ impl SourceFile {
         }
     }
 
-    /// The line and column (both 1-based, column in characters) of a byte offset.
+    /// The line and column (both 1-based, column in characters) of a byte
+    /// offset; an offset inside the byte-order mark is the start of line 1.
     pub fn position(&self, offset: usize) -> Position {
-        let offset = self.floor_char_boundary(offset.min(self.text.len()));
+        let offset = self
+            .floor_char_boundary(offset.min(self.text.len()))
+            .max(self.line_starts[0]);
         let line = self.line_starts.partition_point(|&s| s <= offset) - 1;
-        let start = self.line_start(line + 1).min(offset);
-        let column = self.text[start..offset].chars().count() + 1;
+        let column = self.chars_before(offset) - self.chars_before(self.line_starts[line]) + 1;
         Position {
             line: line + 1,
             column,
         }
+    }
+
+    /// The number of characters before a byte offset on a character boundary,
+    /// counted from the nearest block: constant work per call.
+    fn chars_before(&self, offset: usize) -> usize {
+        let block = offset / BLOCK;
+        let before = self.chars_before_block[block];
+        let tail = &self.text.as_bytes()[block * BLOCK..offset];
+        before + tail.iter().filter(|&&b| b & 0xC0 != 0x80).count()
+    }
+
+    /// The number of lines (a text without a line break has one).
+    pub fn line_count(&self) -> usize {
+        self.line_starts.len()
+    }
+
+    /// The byte range of a 0-based line, with its line break (`with_break`) or without.
+    pub fn line_range(&self, line: usize, with_break: bool) -> std::ops::Range<usize> {
+        let start = self
+            .line_starts
+            .get(line)
+            .copied()
+            .unwrap_or(self.text.len());
+        let next = self
+            .line_starts
+            .get(line + 1)
+            .copied()
+            .unwrap_or(self.text.len());
+        if with_break {
+            return start..next;
+        }
+        let text = &self.text[start..next];
+        start..start + text.trim_end_matches(['\n', '\r']).len()
+    }
+
+    /// The 0-based line of a byte offset.
+    pub fn line_of(&self, offset: usize) -> usize {
+        self.line_starts
+            .partition_point(|&s| s <= offset.max(self.line_starts[0]))
+            - 1
     }
 
     /// The byte offset of a 1-based line and character column, clamped to the text.
@@ -106,15 +169,10 @@ impl SourceFile {
             .map_or(self.text.len(), |(i, _)| start + i)
     }
 
-    /// Where the text of a 1-based line starts: after the byte-order mark on
-    /// the first line, which is not counted in columns.
+    /// Where the text of a 1-based line starts (the first line after the
+    /// byte-order mark, which is not counted in columns).
     fn line_start(&self, line: usize) -> usize {
-        let start = self.line_starts[line - 1];
-        if start == 0 && self.text.starts_with('\u{feff}') {
-            '\u{feff}'.len_utf8()
-        } else {
-            start
-        }
+        self.line_starts[line - 1]
     }
 
     pub fn locate(&self, span: Span) -> Location {
@@ -182,6 +240,35 @@ mod tests {
         assert_eq!(src.position(6), Position { line: 2, column: 1 });
         assert_eq!(src.offset(1, 2), 2);
         assert_eq!(src.offset(2, 5), 10);
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_not_counted_and_every_line_break_ends_a_line() {
+        let src = SourceFile::new("t".into(), "\u{FEFF}é: 1\rb: 2\r\nc: 3\nd".into());
+        assert_eq!(src.position(0), Position { line: 1, column: 1 });
+        assert_eq!(src.position(3), Position { line: 1, column: 1 });
+        assert_eq!(src.position(5), Position { line: 1, column: 2 });
+        assert_eq!(src.position(9), Position { line: 2, column: 1 });
+        assert_eq!(src.position(15), Position { line: 3, column: 1 });
+        assert_eq!(src.position(20), Position { line: 4, column: 1 });
+        assert_eq!(src.line_count(), 4);
+        assert_eq!(&src.text[src.line_range(1, false)], "b: 2");
+        assert_eq!(&src.text[src.line_range(1, true)], "b: 2\r\n");
+    }
+
+    #[test]
+    fn columns_far_into_a_long_line_are_counted_in_characters() {
+        let line = "é".repeat(5000) + "x";
+        let src = SourceFile::new("t".into(), format!("a\n{line}"));
+        let x = src.text.len() - 1;
+        assert_eq!(
+            src.position(x),
+            Position {
+                line: 2,
+                column: 5001
+            }
+        );
+        assert_eq!(src.position(src.text.len()).column, 5002);
     }
 
     #[test]

@@ -87,16 +87,18 @@ pub fn read(source: &SourceFile, root: &Node, settings: &Settings) -> FileDirect
     {
         return found;
     }
-    let mut texts = Vec::new();
-    collect_texts(root, &mut texts);
-    let first_content = first_content_line(&source.text);
-    for (index, line) in source.text.split_inclusive('\n').enumerate() {
-        let line_start = line.as_ptr() as usize - source.text.as_ptr() as usize;
+    let texts = Texts::of(root);
+    let lines = Lines::of(source);
+    let mut scopes: Option<HashMap<usize, Span>> = None;
+    for index in 0..source.line_count() {
+        let range = source.line_range(index, true);
+        let line_start = range.start;
+        let line = &source.text[range];
         let Some(hash) = comment_start(line) else {
             continue;
         };
         let offset = line_start + hash;
-        if texts.iter().any(|t| t.start <= offset && offset < t.end) {
+        if texts.contains(offset) {
             continue; // a `#` inside a text, not a comment
         }
         let comment = &line[hash + 1..];
@@ -110,12 +112,15 @@ pub fn read(source: &SourceFile, root: &Node, settings: &Settings) -> FileDirect
             comment: Span::new(offset, line_start + line.trim_end().len()),
         };
         let trailing = !line[..hash].trim().is_empty();
+        let scopes = scopes.get_or_insert_with(|| scopes_by_line(source, root));
         let scope = if trailing {
-            scope_of_line(source, root, index + 1)
-        } else if first_content.is_none_or(|first| index < first) {
+            scopes.get(&index).copied().map(Scope::Range)
+        } else if lines.first_content.is_none_or(|first| index < first) {
             Some(Scope::File)
         } else {
-            next_content_line(&source.text, index).and_then(|l| scope_of_line(source, root, l))
+            lines.next_content[index]
+                .and_then(|l| scopes.get(&l).copied())
+                .map(Scope::Range)
         };
         reader.directive(body, body_offset, scope, &mut found);
     }
@@ -390,46 +395,91 @@ fn is_blank_or_comment(line: &str) -> bool {
     t.is_empty() || t.starts_with('#') || t == "---"
 }
 
-/// The 0-based index of the first line that is not blank or a comment.
-fn first_content_line(text: &str) -> Option<usize> {
-    text.lines().position(|l| !is_blank_or_comment(l))
+/// Which lines hold content (not blank, not a comment), computed once.
+struct Lines {
+    /// The 0-based index of the first content line.
+    first_content: Option<usize>,
+    /// For each 0-based line, the 0-based index of the next content line after it.
+    next_content: Vec<Option<usize>>,
 }
 
-/// The 1-based number of the first content line after the 0-based line `index`.
-fn next_content_line(text: &str, index: usize) -> Option<usize> {
-    text.lines()
-        .enumerate()
-        .skip(index + 1)
-        .find(|(_, l)| !is_blank_or_comment(l))
-        .map(|(i, _)| i + 1)
-}
-
-/// The key or list item that starts on the 1-based `line`, as a byte range
-/// covering its value.
-fn scope_of_line(source: &SourceFile, root: &Node, line: usize) -> Option<Scope> {
-    let starts_on = |span: Span| source.position(span.start).line == line;
-    find_scope(root, &starts_on).map(Scope::Range)
-}
-
-/// The first entry or list item, in document order, that `starts_on` the line.
-/// Mappings themselves are skipped: their span is their first key's.
-fn find_scope(node: &Node, starts_on: &dyn Fn(Span) -> bool) -> Option<Span> {
-    match &node.value {
-        Value::Map(entries) => entries.iter().find_map(|e| {
-            if starts_on(e.key.span) {
-                Some(Span::new(e.key.span.start, e.value.extent().end))
-            } else {
-                find_scope(&e.value, starts_on)
+impl Lines {
+    fn of(source: &SourceFile) -> Self {
+        let count = source.line_count();
+        let mut next_content = vec![None; count];
+        let mut next = None;
+        for index in (0..count).rev() {
+            next_content[index] = next;
+            if !is_blank_or_comment(&source.text[source.line_range(index, false)]) {
+                next = Some(index);
             }
-        }),
-        Value::Seq(items) => items.iter().find_map(|item| {
-            if starts_on(item.span) {
-                Some(item.extent())
-            } else {
-                find_scope(item, starts_on)
+        }
+        Lines {
+            first_content: next,
+            next_content,
+        }
+    }
+}
+
+/// The key or list item that starts on each 0-based line (the first, in
+/// document order), as a byte range covering its value: one walk of the
+/// tree, however many directives. Mappings themselves are skipped: their
+/// span is their first key's.
+fn scopes_by_line(source: &SourceFile, root: &Node) -> HashMap<usize, Span> {
+    fn walk(node: &Node, source: &SourceFile, out: &mut HashMap<usize, Span>) {
+        let record = |out: &mut HashMap<usize, Span>, start: Span, extent: Span| {
+            out.entry(source.line_of(start.start))
+                .or_insert(Span::new(start.start, extent.end));
+        };
+        match &node.value {
+            Value::Map(entries) => {
+                for e in entries {
+                    record(out, e.key.span, e.value.extent());
+                    walk(&e.value, source, out);
+                }
             }
-        }),
-        _ => None,
+            Value::Seq(items) => {
+                for item in items {
+                    record(out, item.span, item.extent());
+                    walk(item, source, out);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = HashMap::new();
+    walk(root, source, &mut out);
+    out
+}
+
+/// The spans of the text values, inside which a `#` is not a comment,
+/// sorted, with the furthest end so far: a lookup is a binary search.
+struct Texts {
+    spans: Vec<Span>,
+    furthest_end: Vec<usize>,
+}
+
+impl Texts {
+    fn of(root: &Node) -> Self {
+        let mut spans = Vec::new();
+        collect_texts(root, &mut spans);
+        spans.sort();
+        let furthest_end = spans
+            .iter()
+            .scan(0, |end, s| {
+                *end = s.end.max(*end);
+                Some(*end)
+            })
+            .collect();
+        Texts {
+            spans,
+            furthest_end,
+        }
+    }
+
+    fn contains(&self, offset: usize) -> bool {
+        let starts_before = self.spans.partition_point(|s| s.start <= offset);
+        starts_before > 0 && self.furthest_end[starts_before - 1] > offset
     }
 }
 

@@ -38,6 +38,9 @@ pub const MAX_REPLAYED_EVENTS: usize = 50_000;
 pub struct Node {
     pub span: Span,
     pub value: Value,
+    /// The scalar carried an explicit type tag (`!!int 12`): its type is the
+    /// author's, not one to be read back as text.
+    pub tagged: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -213,6 +216,7 @@ pub fn parse_with_granit(source: &SourceFile) -> Result<Node, YamlError> {
     Ok(builder.root.unwrap_or(Node {
         span: Span::default(),
         value: Value::Null,
+        tagged: false,
     }))
 }
 
@@ -386,8 +390,18 @@ impl<'s> Builder<'s> {
             Event::DocumentStart(..) => self.documents += 1,
             Event::StreamEnd => return Ok(Flow::Stop),
             Event::Scalar(text, style, anchor, tag) => {
+                let tagged = tag
+                    .as_deref()
+                    .is_some_and(|t| t.handle() == "tag:yaml.org,2002:" && t.suffix() != "str");
                 let value = resolve_scalar(text, style, tag.as_deref());
-                self.complete(Node { span, value }, anchor)?;
+                self.complete(
+                    Node {
+                        span,
+                        value,
+                        tagged,
+                    },
+                    anchor,
+                )?;
             }
             Event::SequenceStart(_, anchor, _) => {
                 self.open(span, anchor, OpenKind::Seq(Vec::new()))?
@@ -441,6 +455,7 @@ impl<'s> Builder<'s> {
             Node {
                 span: open.span,
                 value,
+                tagged: false,
             },
             open.anchor,
         )

@@ -10,6 +10,7 @@ use super::Report;
 use super::markdown;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::i18n::Lang;
+use crate::text::escape::is_dangerous;
 
 pub fn write(report: &Report, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
     for d in &report.diagnostics {
@@ -32,7 +33,11 @@ pub fn annotation(d: &Diagnostic) -> String {
         Severity::Warning => "warning",
         Severity::Info => "notice",
     };
-    let mut properties = vec![format!("file={}", property(&d.path.to_string_lossy()))];
+    // A folder is no file: the annotation then stands on the run itself.
+    let mut properties = Vec::new();
+    if super::in_a_file(d) {
+        properties.push(format!("file={}", property(&file(&d.path))));
+    }
     if let Some(loc) = d.location {
         properties.push(format!("line={}", loc.start.line));
         properties.push(format!("endLine={}", loc.end.line));
@@ -54,9 +59,30 @@ pub fn annotation(d: &Diagnostic) -> String {
     format!("::{command} {}::{}", properties.join(","), data(&message))
 }
 
-/// The message part: `%`, CR and LF are percent-encoded (`%` first).
+/// The path as GitHub matches it against the repository: forward slashes,
+/// no leading `./`.
+fn file(path: &std::path::Path) -> String {
+    let text = path.to_string_lossy().replace('\\', "/");
+    let mut relative = text.as_str();
+    while let Some(rest) = relative.strip_prefix("./") {
+        relative = rest;
+    }
+    relative.to_owned()
+}
+
+/// The message part: control and bidi characters made visible (as for a
+/// terminal: the log is one), then `%`, CR and LF percent-encoded (`%` first).
 fn data(text: &str) -> String {
-    text.replace('%', "%25")
+    let mut visible = String::with_capacity(text.len());
+    for c in text.chars() {
+        if is_dangerous(c) && c != '\r' {
+            visible.extend(c.escape_unicode());
+        } else {
+            visible.push(c);
+        }
+    }
+    visible
+        .replace('%', "%25")
         .replace('\r', "%0D")
         .replace('\n', "%0A")
 }
@@ -73,6 +99,7 @@ mod tests {
     #[test]
     fn escaping_follows_the_toolkit() {
         assert_eq!(data("50% a\r\nb"), "50%25 a%0D%0Ab");
+        assert_eq!(data("a\u{202E}b\u{1b}[2J"), "a\\u{202e}b\\u{1b}[2J");
         assert_eq!(property("a:b,c%"), "a%3Ab%2Cc%25");
     }
 }

@@ -8,15 +8,20 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use miette::{
-    GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode, SourceSpan,
+    GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError, MietteSpanContents,
+    SourceCode, SourceSpan, SpanContents,
 };
 
 use super::{Report, Style};
-use crate::diagnostic::{Diagnostic, Location, Severity};
+use crate::diagnostic::{Diagnostic, Location, Related, Severity};
 use crate::i18n::{Args, Lang};
+use crate::pipeline::source::SourceFile;
 use crate::text::escape::{same_length, terminal};
 
-type Source = NamedSource<Arc<String>>;
+/// Lines longer than this get no code frame: the finding is shown with its
+/// place in the message. A terminal shows no such line usefully, and miette's
+/// renderer panics on an underline past column 65,535.
+const MAX_FRAMED_LINE: usize = 1_000;
 
 pub fn write(report: &Report, style: &Style, out: &mut dyn Write) -> io::Result<()> {
     let theme = if style.color {
@@ -135,17 +140,92 @@ impl<'r> Sources<'r> {
         self.cache
             .entry(path.to_path_buf())
             .or_insert_with(|| {
-                let text = match report.sources.get(path) {
-                    Some(source) => same_length(&source.text),
-                    // A related place in a file without findings of its own (PLAN001).
-                    None => same_length(&std::fs::read_to_string(path).ok()?),
+                let framed = match report.sources.get(path) {
+                    Some(source) => Framed::new(source),
+                    // A related place in a file without findings of its own
+                    // (PLAN001), or the configuration (PLAN002).
+                    None => {
+                        let text = std::fs::read_to_string(path).ok()?;
+                        Framed::new(&SourceFile::new(path.to_path_buf(), text))
+                    }
                 };
-                Some(NamedSource::new(
-                    terminal(&path.display().to_string()),
-                    Arc::new(text),
-                ))
+                Some(Arc::new(framed))
             })
             .clone()
+    }
+}
+
+type Source = Arc<Framed>;
+
+/// A file's text as miette reads it: made safe for a terminal, with lines
+/// and columns from [`SourceFile`] (characters, the byte-order mark not
+/// counted, `\r` alone ending a line), the same as every other format. Each
+/// read looks its lines up in the index: constant work per finding, where
+/// miette's own reader scans the file from its start every time.
+struct Framed {
+    name: String,
+    source: SourceFile,
+}
+
+impl Framed {
+    fn new(source: &SourceFile) -> Self {
+        let mut text = same_length(&source.text);
+        // The byte-order mark stays, so that line 1 starts after it: no frame shows it.
+        if source.text.starts_with('\u{FEFF}') {
+            text.replace_range(..3, "\u{FEFF}");
+        }
+        Framed {
+            name: terminal(&source.path.display().to_string()),
+            source: SourceFile::new(source.path.clone(), text),
+        }
+    }
+
+    /// Whether every line from `location`'s start to its end is short enough to frame.
+    fn frames(&self, location: Location) -> bool {
+        (location.start.line..=location.end.line).all(|line| {
+            let range = self.source.line_range(line.saturating_sub(1), false);
+            range.len() <= MAX_FRAMED_LINE
+                || self.source.text[range]
+                    .chars()
+                    .nth(MAX_FRAMED_LINE)
+                    .is_none()
+        })
+    }
+}
+
+impl SourceCode for Framed {
+    fn read_span<'a>(
+        &'a self,
+        span: &SourceSpan,
+        before: usize,
+        after: usize,
+    ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
+        let source = &self.source;
+        let (start, end) = (span.offset(), span.offset() + span.len());
+        if end > source.text.len() {
+            return Err(MietteError::OutOfBounds);
+        }
+        let first = source.line_of(start);
+        // As miette's reader: a span that takes its line break (a block
+        // text) reaches the next line, which then counts as its last.
+        let last = source.line_of(end);
+        let from = first.saturating_sub(before);
+        let to = (last + after).min(source.line_count() - 1);
+        // As miette's reader: without lines before, the data starts at the span.
+        let (data_start, line, column) = if before == 0 {
+            (start, first, source.position(start).column - 1)
+        } else {
+            (source.line_range(from, true).start, from, 0)
+        };
+        let data_end = source.line_range(to, true).end.max(data_start);
+        Ok(Box::new(MietteSpanContents::new_named(
+            self.name.clone(),
+            &source.text.as_bytes()[data_start..data_end],
+            SourceSpan::new(data_start.into(), data_end - data_start),
+            line,
+            column,
+            to - from + 1,
+        )))
     }
 }
 
@@ -162,7 +242,9 @@ struct View {
 
 impl View {
     fn new(d: &Diagnostic, sources: &mut Sources<'_>, style: &Style) -> Self {
-        let source = d.location.and_then(|_| sources.get(&d.path));
+        let source = d
+            .location
+            .and_then(|loc| sources.get(&d.path).filter(|s| s.frames(loc)));
         let title = style
             .lang
             .message(&format!("{}-title", d.code), &Args::new());
@@ -172,30 +254,26 @@ impl View {
             labels.push(LabeledSpan::new_primary_with_span(Some(title), span(loc)));
         }
         for other in &d.related {
-            if other.path == d.path && source.is_some() {
-                labels.push(LabeledSpan::new_with_span(
-                    Some(terminal(&other.message)),
-                    span(other.location),
-                ));
-            } else {
-                related.push(View {
-                    message: terminal(&other.message),
-                    code: d.code.as_str(),
-                    severity: Severity::Info,
-                    hint: None,
-                    source: sources.get(&other.path),
-                    labels: vec![LabeledSpan::new_primary_with_span(
-                        None,
+            let message = terminal(&other.message);
+            match (&source, d.location) {
+                (Some(framed), Some(at))
+                    if other.path == d.path
+                        && framed.frames(other.location)
+                        && near(at, other.location) =>
+                {
+                    labels.push(LabeledSpan::new_with_span(
+                        Some(message),
                         span(other.location),
-                    )],
-                    related: Vec::new(),
-                });
+                    ));
+                }
+                _ => related.push(View::related(d, other, sources)),
             }
         }
         let message = if source.is_some() {
             terminal(&d.message)
         } else {
-            // No text to frame (not UTF-8, unreadable): the place leads the message.
+            // No text to frame (not UTF-8, unreadable, a line too long): the
+            // place leads the message.
             terminal(&format!("{}: {}", d.place(), d.message))
         };
         View {
@@ -211,6 +289,43 @@ impl View {
             related,
         }
     }
+
+    /// A related place shown on its own, framed when its line can be.
+    fn related(d: &Diagnostic, other: &Related, sources: &mut Sources<'_>) -> Self {
+        let source = sources
+            .get(&other.path)
+            .filter(|s| s.frames(other.location));
+        let message = match source {
+            Some(_) => terminal(&other.message),
+            None => {
+                let start = other.location.start;
+                let place = format!("{}:{}:{}", other.path.display(), start.line, start.column);
+                terminal(&format!("{place}: {}", other.message))
+            }
+        };
+        View {
+            message,
+            code: d.code.as_str(),
+            severity: Severity::Info,
+            hint: None,
+            labels: source
+                .iter()
+                .map(|_| LabeledSpan::new_primary_with_span(None, span(other.location)))
+                .collect(),
+            source,
+            related: Vec::new(),
+        }
+    }
+}
+
+/// Whether two places are close enough to share one frame (miette merges
+/// frames whose lines touch): farther apart, the related place gets a frame
+/// of its own after the finding's, so that the finding's frame comes first
+/// (its header is the finding's place) and no frame holds every line between
+/// two places far apart (a file of many duplicate keys would print the file
+/// again for each).
+fn near(at: Location, other: Location) -> bool {
+    other.end.line + 2 >= at.start.line && other.start.line <= at.end.line + 2
 }
 
 fn span(location: Location) -> SourceSpan {
@@ -251,7 +366,7 @@ impl miette::Diagnostic for View {
     }
 
     fn source_code(&self) -> Option<&dyn SourceCode> {
-        self.source.as_ref().map(|s| s as &dyn SourceCode)
+        self.source.as_deref().map(|s| s as &dyn SourceCode)
     }
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
@@ -279,10 +394,7 @@ pub fn render_tool_error(
     message: &str,
     hint: Option<&str>,
 ) -> String {
-    let source = NamedSource::new(
-        terminal(&path.display().to_string()),
-        Arc::new(same_length(text)),
-    );
+    let source = Framed::new(&SourceFile::new(path.to_path_buf(), text.to_owned()));
     let view = View {
         message: terminal(message),
         code: "config",
@@ -296,7 +408,7 @@ pub fn render_tool_error(
                 )]
             })
             .unwrap_or_default(),
-        source: Some(source),
+        source: Some(Arc::new(source)),
         related: Vec::new(),
     };
     let handler =

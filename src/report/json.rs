@@ -4,7 +4,10 @@
 use std::collections::BTreeMap;
 use std::io::{self, Write};
 
+use serde::Serialize;
 use serde_json::{Value, json};
+
+use super::each::Each;
 
 use super::{Counts, Report};
 use crate::diagnostic::{Diagnostic, Location};
@@ -13,15 +16,28 @@ use crate::pipeline::suppress::Suppressed;
 
 pub const REPORT_VERSION: u32 = 1;
 
+/// The document, its keys in the order `json!` sorts them, so that findings
+/// are written one at a time ([`Each`]) and the text stays the same.
+#[derive(Serialize)]
+#[serde(bound(serialize = "F: Iterator<Item = Value>, S: Iterator<Item = Value>"))]
+struct Document<F, S> {
+    findings: Each<F>,
+    language: &'static str,
+    summary: Value,
+    suppressed: Each<S>,
+    tool: Value,
+    version: u32,
+}
+
 pub fn write(report: &Report, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
-    let document = json!({
-        "version": REPORT_VERSION,
-        "tool": { "name": "canevas", "version": env!("CARGO_PKG_VERSION") },
-        "language": lang.code(),
-        "findings": report.diagnostics.iter().map(finding).collect::<Vec<_>>(),
-        "suppressed": report.suppressed.iter().map(suppressed).collect::<Vec<_>>(),
-        "summary": summary(report),
-    });
+    let document = Document {
+        findings: Each::new(report.diagnostics.iter().map(finding)),
+        language: lang.code(),
+        summary: summary(report),
+        suppressed: Each::new(report.suppressed.iter().map(suppressed)),
+        tool: json!({ "name": "canevas", "version": env!("CARGO_PKG_VERSION") }),
+        version: REPORT_VERSION,
+    };
     serde_json::to_writer_pretty(&mut *out, &document)?;
     writeln!(out)
 }

@@ -3,6 +3,12 @@
 //! file checked is a test case, failed by its errors (and by its warnings with
 //! `--deny-warnings`); the other findings go to its `system-out`.
 //!
+//! A failed case holds one `<failure>` with every failing finding of the file
+//! in its text: Jenkins and others show only the first failure element of a
+//! case, and the Ant schema allows one. A case per finding would instead make
+//! the number of tests follow the findings, and GitLab wants each name and
+//! classname pair unique (shared/notes/junit-xml.md).
+//!
 //! The document stays within the Jenkins xUnit schema (junit-10.xsd), which
 //! rejects the whole file on an unknown attribute: that is why a test case has
 //! no `file` attribute (its `name` is already the path).
@@ -102,13 +108,25 @@ fn write_case(case: &Case<'_>, lang: Lang, out: &mut dyn Write) -> io::Result<()
         return writeln!(out, "/>");
     }
     writeln!(out, ">")?;
-    for d in &case.failures {
+    if let Some(first) = case.failures.first() {
+        let mut codes: Vec<&str> = case.failures.iter().map(|d| d.code.as_str()).collect();
+        codes.dedup();
+        let message = match case.failures.len() {
+            1 => first.message.clone(),
+            count => lang.message(
+                "junit-failures",
+                &Args::new()
+                    .with("count", count)
+                    .with("first", first.message.as_str()),
+            ),
+        };
+        let details: Vec<String> = case.failures.iter().map(|d| details(d, lang)).collect();
         writeln!(
             out,
             r#"      <failure type="{}" message="{}">{}</failure>"#,
-            d.code,
-            xml::attribute(&d.message),
-            xml::text(&details(d, lang))
+            xml::attribute(&codes.join(", ")),
+            xml::attribute(&message),
+            xml::text(&details.join("\n"))
         )?;
     }
     if !case.notes.is_empty() {

@@ -4,6 +4,8 @@
 
 use std::io::{self, Write};
 
+use crate::text::escape::is_dangerous;
+
 use super::Report;
 use crate::i18n::{Args, Lang};
 
@@ -79,7 +81,7 @@ pub fn cell(text: &str) -> String {
                 out.push(c);
             }
             '\n' | '\r' => out.push(' '),
-            c if c.is_control() => out.extend(c.escape_unicode()),
+            c if c.is_control() || is_dangerous(c) => out.extend(c.escape_unicode()),
             c => out.push(c),
         }
     }
@@ -95,6 +97,10 @@ mod tests {
         assert_eq!(
             cell("a|b\nc <script> @x #1"),
             "a\\|b c &lt;script&gt; @\u{2060}x &#35;1"
+        );
+        assert_eq!(
+            cell("a\u{202E}b\u{200B}c\u{1b}"),
+            "a\\u{202e}b\\u{200b}c\\u{1b}"
         );
     }
 }

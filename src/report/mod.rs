@@ -2,6 +2,7 @@
 //! sorted list of [`Diagnostic`]s.
 
 pub mod concise;
+pub mod each;
 pub mod fingerprint;
 pub mod github;
 pub mod gitlab;
@@ -116,6 +117,15 @@ impl Report {
             .with("suppressed", self.suppressed.len());
         lang.message("summary", &args)
     }
+}
+
+/// Whether a finding points into a file, not at a folder: a plan-wide finding
+/// checked with `--plan` and no configuration is about the folder checked,
+/// which GitHub and GitLab cannot show as a place (a folder is no file to
+/// open, and GitHub code scanning rejects the whole upload for a result
+/// without a file).
+pub fn in_a_file(d: &Diagnostic) -> bool {
+    d.location.is_some() || !d.path.is_dir()
 }
 
 /// Options of the terminal formats.

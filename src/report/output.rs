@@ -1,6 +1,14 @@
 //! Where a report goes: the standard output, or a file replaced atomically
 //! (written beside it, then renamed) so that a reader never sees half a report
 //! and an interrupted run leaves the previous report intact.
+//!
+//! What is never replaced: a character device or a FIFO (`-o /dev/null`, a
+//! named pipe) is written through, as `>` does, since renaming a file over it
+//! would destroy it (as root, `/dev/null` itself). A disk device is refused,
+//! and so is a link that leads to anything else: replacing the link would
+//! break it, and writing through it would overwrite a file the link names,
+//! which in a repository someone else may have chosen (`report.sarif ->
+//! ~/.bashrc`).
 
 use std::fs;
 use std::io::{self, Write};
@@ -16,11 +24,95 @@ pub fn is_an_input(output: &Path, inputs: &[PathBuf]) -> bool {
         .any(|input| fs::canonicalize(input).is_ok_and(|i| i == output))
 }
 
-/// Writes `path` through a temporary file in the same folder, renamed at the end.
+/// Why a path cannot take a report.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Refusal {
+    /// A disk: a report would overwrite it.
+    BlockDevice,
+    /// A link that does not lead to a character device or a FIFO.
+    Link,
+}
+
+impl Refusal {
+    /// The message that says so, with `path`.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Refusal::BlockDevice => "error-output-device",
+            Refusal::Link => "error-output-link",
+        }
+    }
+}
+
+/// Whether `path` cannot take a report, and why.
+pub fn refusal(path: &Path) -> Option<Refusal> {
+    let through = fs::metadata(path).ok();
+    if through.as_ref().is_some_and(is_block_device) {
+        return Some(Refusal::BlockDevice);
+    }
+    let is_link = fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+    (is_link && !through.as_ref().is_some_and(is_stream)).then_some(Refusal::Link)
+}
+
+/// A character device or a FIFO: written through, never replaced.
+fn is_stream(meta: &fs::Metadata) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        let kind = meta.file_type();
+        kind.is_char_device() || kind.is_fifo()
+    }
+    #[cfg(not(unix))]
+    {
+        !meta.is_file() && !meta.is_dir()
+    }
+}
+
+fn is_block_device(meta: &fs::Metadata) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        meta.file_type().is_block_device()
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = meta;
+        false
+    }
+}
+
+/// Writes the report to `path`: through a temporary file in the same folder,
+/// renamed at the end, for a regular file or a new one; straight into a
+/// character device or a FIFO; never to what [`refusal`] refuses.
 pub fn write_atomically(
     path: &Path,
     write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
 ) -> io::Result<()> {
+    if let Some(refused) = refusal(path) {
+        let what = match refused {
+            Refusal::BlockDevice => "a block device",
+            Refusal::Link => "a link to a file",
+        };
+        let detail = format!("{} is {what}", path.display());
+        return Err(io::Error::new(io::ErrorKind::InvalidInput, detail));
+    }
+    match fs::metadata(path) {
+        Ok(meta) if is_stream(&meta) => write_through(path, write),
+        _ => replace(path, write),
+    }
+}
+
+/// A device or a FIFO: opened as it is, never created, truncated or renamed over.
+fn write_through(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> io::Result<()> {
+    let file = fs::OpenOptions::new().write(true).open(path)?;
+    let mut buffered = io::BufWriter::new(file);
+    write(&mut buffered)?;
+    buffered.flush()
+}
+
+fn replace(path: &Path, write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> io::Result<()> {
     let folder = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),

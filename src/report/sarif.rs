@@ -8,9 +8,11 @@ use std::collections::HashMap;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
+use serde::Serialize;
 use serde_json::{Value, json};
 
 use super::Report;
+use super::each::Each;
 use super::fingerprint;
 use crate::diagnostic::{Diagnostic, Location, Severity};
 use crate::i18n::{Args, Lang, capitalised};
@@ -29,33 +31,86 @@ pub const FINGERPRINT_KEY: &str = "canevas/v1";
 
 pub fn write(report: &Report, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
     let fingerprints = fingerprint::by_text(&report.diagnostics, &report.sources);
-    let results: Vec<Value> = report
+    let (in_files, about_folders): (Vec<_>, Vec<_>) = report
         .diagnostics
         .iter()
         .zip(fingerprints)
-        .map(|(d, fingerprint)| result(d, fingerprint, &report.sources))
-        .collect();
-    let log = json!({
-        "$schema": SCHEMA,
-        "version": "2.1.0",
-        "runs": [{
-            "tool": { "driver": driver(lang) },
-            "language": lang.code(),
-            // Columns are counted in characters (`Position`), not UTF-16 units.
-            "columnKind": "unicodeCodePoints",
-            "results": results,
-        }],
+        .partition(|(d, _)| super::in_a_file(d));
+    let results = in_files
+        .into_iter()
+        .map(|(d, fingerprint)| result(d, fingerprint, &report.sources));
+    // GitHub code scanning rejects a whole log for one result without a
+    // file ("locationFromSarifResult: expected at least one location"):
+    // findings about a folder are the run's notifications instead.
+    let invocations = (!about_folders.is_empty()).then(|| {
+        let notes: Vec<Value> = about_folders.iter().map(|(d, _)| notification(d)).collect();
+        json!([{ "executionSuccessful": true, "toolExecutionNotifications": notes }])
     });
+    let log = Log {
+        schema: SCHEMA,
+        runs: [Run {
+            column_kind: "unicodeCodePoints",
+            invocations,
+            language: lang.code(),
+            results: Each::new(results),
+            tool: json!({ "driver": driver(lang) }),
+        }],
+        version: "2.1.0",
+    };
     serde_json::to_writer_pretty(&mut *out, &log)?;
     writeln!(out)
 }
 
+/// The log, its keys in the order `json!` sorts them, so that results are
+/// written one at a time ([`Each`]) and the text stays the same.
+#[derive(Serialize)]
+#[serde(bound(serialize = "R: Iterator<Item = Value>"))]
+struct Log<R> {
+    #[serde(rename = "$schema")]
+    schema: &'static str,
+    runs: [Run<R>; 1],
+    version: &'static str,
+}
+
+#[derive(Serialize)]
+#[serde(bound(serialize = "R: Iterator<Item = Value>"))]
+struct Run<R> {
+    /// Columns are counted in characters (`Position`), not UTF-16 units.
+    #[serde(rename = "columnKind")]
+    column_kind: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    invocations: Option<Value>,
+    language: &'static str,
+    results: Each<R>,
+    tool: Value,
+}
+
 fn driver(lang: Lang) -> Value {
-    json!({
+    let mut driver = json!({
         "name": "canevas",
         "version": env!("CARGO_PKG_VERSION"),
         "semanticVersion": env!("CARGO_PKG_VERSION"),
         "rules": RULES.iter().map(|rule| descriptor(rule, lang)).collect::<Vec<_>>(),
+    });
+    // `repository` of Cargo.toml, when the package names one.
+    let repository = env!("CARGO_PKG_REPOSITORY");
+    if !repository.is_empty() {
+        driver["informationUri"] = json!(repository);
+    }
+    driver
+}
+
+/// A finding about a folder, as a notification of the run (SARIF §3.58).
+fn notification(d: &Diagnostic) -> Value {
+    let mut text = d.message.clone();
+    if let Some(hint) = &d.hint {
+        text.push_str(" — ");
+        text.push_str(hint);
+    }
+    json!({
+        "descriptor": { "id": d.code.as_str() },
+        "level": level(d.severity),
+        "message": { "text": message_text(&format!("{}: {text}", d.path.display())) },
     })
 }
 
@@ -198,6 +253,15 @@ mod tests {
         assert_eq!(region["endLine"], 2);
         assert_eq!(region["endColumn"], 13);
         assert_eq!(super::region(place, None)["endLine"], 4);
+    }
+
+    #[test]
+    fn the_tool_links_its_repository_when_the_package_names_one() {
+        let driver = driver(Lang::En);
+        match env!("CARGO_PKG_REPOSITORY") {
+            "" => assert!(driver.get("informationUri").is_none()),
+            url => assert_eq!(driver["informationUri"], url),
+        }
     }
 
     #[test]

@@ -6,7 +6,7 @@
 
 mod canvas;
 mod concreteness;
-mod coverage;
+pub(crate) mod coverage;
 pub mod docs;
 mod feasibility;
 mod groups;
@@ -25,5 +25,5 @@ pub(crate) use coverage::{designated, designated_ids};
 pub(crate) use feasibility::fea003_calendar_too_long::horizon_end;
 pub(crate) use piloting::pil002_no_lead::lead_is_missing;
 pub(crate) use plan::plan004_id_prefix_mismatch::id_axis;
-pub use plan::{GroupEntry, PlanContext, PlanEntry};
+pub use plan::{GroupEntry, PlanAnchor, PlanContext, PlanEntry};
 pub use registry::{Check, Code, Family, RULES, RuleMeta};

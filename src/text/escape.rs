@@ -21,14 +21,17 @@ pub fn one_line(text: &str) -> String {
 }
 
 /// A copy of a source with every dangerous character replaced by one of the same
-/// UTF-8 length, so that byte spans still point at the same places.
+/// UTF-8 length, so that byte spans still point at the same places. A lone
+/// `\r` ends a line (as for the positions reported) and becomes `\n`.
 pub fn same_length(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
         if c == '\r' && chars.peek() == Some(&'\n') {
             out.push(c);
-        } else if c == '\r' || is_dangerous(c) {
+        } else if c == '\r' {
+            out.push('\n');
+        } else if is_dangerous(c) {
             out.push(match c.len_utf8() {
                 1 => '?',
                 2 => '¿',
@@ -49,7 +52,9 @@ pub fn html(text: &str) -> String {
     html_escape::encode_safe(&terminal(text)).into_owned()
 }
 
-fn is_dangerous(c: char) -> bool {
+/// A control character (but tab and line feed), or a bidi or zero-width
+/// control: what could move a cursor or reorder what a reader sees.
+pub fn is_dangerous(c: char) -> bool {
     (c.is_control() && c != '\n' && c != '\t')
         || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200B}'..='\u{200F}' | '\u{FEFF}')
 }

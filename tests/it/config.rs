@@ -197,14 +197,15 @@ fn the_bundled_config_follows_the_config_schema() {
 }
 
 #[test]
-fn checking_one_file_never_reports_plan_level_counts() {
-    let dir = repo("[plan]\nproposals_per_axis = [5, 7]\n");
+fn checking_one_file_with_plan_alone_never_reports_plan_level_counts() {
+    // No `[plan]` table: with `--plan`, the files named are the plan.
+    let dir = repo("[rules]\n");
     fs::write(
         dir.path().join("A1-02.yaml"),
         VALID.replace("id: A1-01", "id: A1-02"),
     )
     .unwrap();
-    let folder = run_in(dir.path(), &["check", ".", "--format", "concise"]);
+    let folder = run_in(dir.path(), &["check", ".", "--format", "concise", "--plan"]);
     let one_file = run_in(
         dir.path(),
         &["check", "A1-01.yaml", "--format", "concise", "--plan"],

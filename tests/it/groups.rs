@@ -85,15 +85,38 @@ fn removing_a_group_gives_grp006_and_a_second_one_too() {
         messages.contains("axis 3 already has a working group"),
         "{messages}"
     );
+    // The axis without a group is about the plan: at its `[plan]` line
+    // (SPEC "The plan's scope"); the second group of axis 3 at its own line.
+    let (in_config, in_groups): (Vec<_>, Vec<_>) =
+        grp006.iter().partition(|f| f.0 == "canevas.toml");
+    assert_eq!(in_config.len(), 1, "{messages}");
     assert_eq!(
-        grp006.len(),
+        in_groups.len(),
         1,
         "the second group of axis 3 has a line: {messages}"
     );
 
-    // One file of a plan (a pre-commit hook): no plan-level finding.
-    let one = canevas_in(plan.path(), &["check", "axe-1/groupe.yaml"], &[]);
-    assert_eq!(one.status.code(), Some(0), "{}", stdout(&one));
+    // One file of a plan (a pre-commit hook): the plan is still the whole
+    // plan (SPEC "The plan's scope"), so the missing group is still found, at
+    // the `[plan]` line; the file named has no finding of its own.
+    let one = canevas_in(
+        plan.path(),
+        &["check", "--format", "concise", "axe-1/groupe.yaml"],
+        &[],
+    );
+    let found = concise_findings(&stdout(&one));
+    assert!(
+        found
+            .iter()
+            .any(|f| f.2 == "GRP006" && f.0 == "canevas.toml"),
+        "{}",
+        stdout(&one)
+    );
+    assert!(
+        found.iter().all(|f| f.0 == "canevas.toml"),
+        "{}",
+        stdout(&one)
+    );
 }
 
 #[test]
@@ -386,15 +409,20 @@ fn a_support_resource_in_a_plan_without_support_group_is_fea005() {
             .unwrap()
             .contains("no appui.yaml")
     );
-    // The proposal checked alone cannot know the support group: nothing.
+    // The proposal named alone (a pre-commit hook) is still read against the
+    // whole plan, which has no support group: the same FEA005.
     let alone = canevas_in(
         plan.path(),
-        &["check", "axe-3/A3-04-ecoute-soutien-psychologique.yaml"],
+        &[
+            "check",
+            "--format",
+            "concise",
+            "axe-3/A3-04-ecoute-soutien-psychologique.yaml",
+        ],
         &[],
     );
-    assert_eq!(alone.status.code(), Some(0), "{}", stdout(&alone));
     assert!(
-        stdout(&alone).contains("no errors, no warnings"),
+        stdout(&alone).contains("warning[FEA005]"),
         "{}",
         stdout(&alone)
     );

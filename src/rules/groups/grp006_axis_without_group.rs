@@ -25,8 +25,7 @@ pub(crate) fn check(entries: &[PlanEntry], ctx: &mut PlanContext<'_>) {
         match by_axis.get(&axis).map_or(&[][..], Vec::as_slice) {
             [] => {
                 let args = Args::new().with("axis", u32::from(axis));
-                let root = ctx.root.to_path_buf();
-                ctx.report(Code::Grp006, "GRP006", &root, None, args);
+                ctx.report_plan(Code::Grp006, "GRP006", args);
             }
             [_] => {}
             [(first_entry, first), others @ ..] => {

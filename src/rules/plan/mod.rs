@@ -33,6 +33,9 @@ pub struct PlanEntry {
     pub group: Option<Box<GroupEntry>>,
     /// The support group file (`FEA005`).
     pub support: Option<Box<SupportGroup>>,
+    /// Whether the file was named (on the command line or in a folder named):
+    /// only those get findings; the others are read as the rest of the plan.
+    pub named: bool,
 }
 
 /// What the plan rules need of a working group file.
@@ -44,26 +47,34 @@ pub struct GroupEntry {
     pub location: Location,
 }
 
+/// Where plan-wide findings point: the `[plan]` line of `canevas.toml`, or,
+/// with `--plan` and no configuration, the folder checked (no line).
+#[derive(Clone, Debug)]
+pub struct PlanAnchor {
+    pub path: PathBuf,
+    pub location: Option<Location>,
+}
+
 pub struct PlanContext<'a> {
     pub settings: &'a Settings,
-    /// Where plan-wide findings are attached (the folder checked).
-    pub root: &'a Path,
+    /// Where plan-wide findings are attached.
+    pub anchor: &'a PlanAnchor,
     pub diagnostics: Vec<Diagnostic>,
     reporter: Reporter<'a>,
 }
 
 impl<'a> PlanContext<'a> {
-    pub fn new(settings: &'a Settings, root: &'a Path) -> Self {
+    pub fn new(settings: &'a Settings, anchor: &'a PlanAnchor) -> Self {
         PlanContext {
             settings,
-            root,
+            anchor,
             diagnostics: Vec::new(),
             reporter: Reporter::new(settings),
         }
     }
 
     /// Reports `code` with the message `message_id`, at `location` of `path`
-    /// (the plan's folder for a finding about the whole plan).
+    /// (see [`PlanContext::report_plan`] for a finding about the whole plan).
     pub fn report(
         &mut self,
         code: Code,
@@ -82,6 +93,12 @@ impl<'a> PlanContext<'a> {
         let diagnostic = self.reporter.diagnostic(finding)?;
         self.diagnostics.push(diagnostic);
         self.diagnostics.last_mut()
+    }
+
+    /// A plan-wide finding, at the plan's anchor.
+    pub fn report_plan(&mut self, code: Code, message_id: &str, args: Args) {
+        let anchor = self.anchor;
+        self.report(code, message_id, &anchor.path, anchor.location, args);
     }
 
     /// A secondary place, in any file of the plan, with the message `message_id`.

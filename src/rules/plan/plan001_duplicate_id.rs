@@ -1,4 +1,9 @@
 //! `PLAN001`: the same id in two files; both places are shown.
+//!
+//! The finding goes to each later file of a group that shares an id, pointing
+//! at the first. When only the first file of the group was named (a hook names
+//! the new file, which sorts before the one already there), it goes to that
+//! file instead, pointing at the next: a named file never hides a duplicate.
 
 use std::collections::HashMap;
 
@@ -13,24 +18,39 @@ crate::declare_rule! {
 }
 
 pub(crate) fn check(entries: &[PlanEntry], ctx: &mut PlanContext<'_>) {
-    let mut first_seen: HashMap<&str, &PlanEntry> = HashMap::new();
+    let mut groups: Vec<Vec<&PlanEntry>> = Vec::new();
+    let mut index: HashMap<&str, usize> = HashMap::new();
     for entry in entries {
-        let Some((id, location)) = &entry.id else {
+        let Some((id, _)) = &entry.id else {
             continue;
         };
-        let Some(first) = first_seen.get(id.as_str()).copied() else {
-            first_seen.insert(id, entry);
-            continue;
-        };
-        let Some((_, first_location)) = &first.id else {
-            continue;
-        };
-        let args = Args::new()
-            .with("id", id.as_str())
-            .with("other", first.path.display().to_string());
-        let related = ctx.related(&first.path, *first_location, "PLAN001-first", &args);
-        if let Some(d) = ctx.report(Code::Plan001, "PLAN001", &entry.path, Some(*location), args) {
-            d.related.push(related);
+        let at = *index.entry(id.as_str()).or_insert_with(|| {
+            groups.push(Vec::new());
+            groups.len() - 1
+        });
+        groups[at].push(entry);
+    }
+    for group in groups.iter().filter(|g| g.len() > 1) {
+        let (first, later) = (group[0], &group[1..]);
+        for entry in later.iter().filter(|e| e.named) {
+            report(entry, first, "PLAN001-first", ctx);
         }
+        if first.named && !later.iter().any(|e| e.named) {
+            report(first, later[0], "PLAN001-other", ctx);
+        }
+    }
+}
+
+/// `PLAN001` at `entry`, with `other`'s place as the related one.
+fn report(entry: &PlanEntry, other: &PlanEntry, related_id: &str, ctx: &mut PlanContext<'_>) {
+    let (Some((id, location)), Some((_, other_location))) = (&entry.id, &other.id) else {
+        return;
+    };
+    let args = Args::new()
+        .with("id", id.as_str())
+        .with("other", other.path.display().to_string());
+    let related = ctx.related(&other.path, *other_location, related_id, &args);
+    if let Some(d) = ctx.report(Code::Plan001, "PLAN001", &entry.path, Some(*location), args) {
+        d.related.push(related);
     }
 }

@@ -22,8 +22,7 @@ pub(crate) fn check(entries: &[PlanEntry], ctx: &mut PlanContext<'_>) {
                 .with("count", count)
                 .with("min", plan.min_per_axis)
                 .with("max", plan.max_per_axis);
-            let root = ctx.root.to_path_buf();
-            ctx.report(Code::Plan002, "PLAN002", &root, None, args);
+            ctx.report_plan(Code::Plan002, "PLAN002", args);
         }
     }
 }

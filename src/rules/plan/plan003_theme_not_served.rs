@@ -27,8 +27,7 @@ pub(crate) fn check(entries: &[PlanEntry], ctx: &mut PlanContext<'_>) {
                 let args = Args::new()
                     .with("axis", u32::from(axis))
                     .with("theme", theme_name);
-                let root = ctx.root.to_path_buf();
-                ctx.report(Code::Plan003, "PLAN003", &root, None, args);
+                ctx.report_plan(Code::Plan003, "PLAN003", args);
             }
         }
     }
