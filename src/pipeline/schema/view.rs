@@ -33,6 +33,7 @@ impl Json for YamlTree {
         let mut node = NAME.with(|cell| cell.borrow_mut().take()).unwrap_or(Node {
             span: Span::default(),
             value: Value::Str(String::new()),
+            tagged: false,
         });
         if let Value::Str(name) = &mut node.value {
             name.clear();

@@ -145,7 +145,13 @@ impl<'t> Fast<'t> {
 
     fn node(&mut self, span: Span, value: Value) -> Option<Node> {
         self.nodes += 1;
-        (self.nodes <= MAX_FAST_NODES).then_some(Node { span, value })
+        // No tags in the subset: never `tagged`.
+        let node = Node {
+            span,
+            value,
+            tagged: false,
+        };
+        (self.nodes <= MAX_FAST_NODES).then_some(node)
     }
 
     fn is_dash(&self, line: Line) -> bool {
