@@ -39,6 +39,17 @@ fn stages(c: &mut Criterion) {
     let _ = check_source(&source, &settings);
 
     c.bench_function("parse", |b| b.iter(|| yaml::parse(black_box(&source))));
+    // The two YAML paths alone (issue 16): granit-parser, and the fast path.
+    assert!(
+        yaml::parse_fast(&source.text).is_some(),
+        "the fixture takes the fast path"
+    );
+    c.bench_function("parse granit", |b| {
+        b.iter(|| yaml::parse_with_granit(black_box(&source)))
+    });
+    c.bench_function("parse fast", |b| {
+        b.iter(|| yaml::parse_fast(black_box(&source.text)))
+    });
     c.bench_function("normalise", |b| {
         b.iter_batched_ref(
             || parsed.clone(),

@@ -21,6 +21,10 @@ use crate::rules::Code;
 use crate::text::suggest;
 use crate::vocabulary::{self, Document, Field, Kind};
 
+mod view;
+
+use view::YamlTree;
+
 pub const PROPOSAL_SCHEMA: &str = include_str!("../../schemas/proposal.schema.json");
 pub const GROUP_SCHEMA: &str = include_str!("../../schemas/group.schema.json");
 pub const SUPPORT_GROUP_SCHEMA: &str = include_str!("../../schemas/support-group.schema.json");
@@ -34,15 +38,19 @@ pub fn schema_text(document: Document) -> &'static str {
     }
 }
 
-/// The validator of a kind of document, built on first use.
-pub fn validator_of(document: Document) -> &'static Validator {
-    static VALIDATORS: [OnceLock<Validator>; 3] =
+/// The validator of a kind of document, built on first use. It reads the YAML
+/// tree in place (`view.rs`).
+pub(crate) fn validator_of(document: Document) -> &'static Validator<YamlTree> {
+    static VALIDATORS: [OnceLock<Validator<YamlTree>>; 3] =
         [OnceLock::new(), OnceLock::new(), OnceLock::new()];
     VALIDATORS[document as usize].get_or_init(|| {
         // The schemas are compiled into the binary and checked by the tests.
         let schema: Json =
             serde_json::from_str(schema_text(document)).expect("bundled schema is JSON");
-        jsonschema::draft202012::new(&schema).expect("bundled schema is valid")
+        jsonschema::options_for::<YamlTree>()
+            .with_draft(jsonschema::Draft::Draft202012)
+            .build(&schema)
+            .expect("bundled schema is valid")
     })
 }
 
@@ -50,9 +58,14 @@ pub fn validator_of(document: Document) -> &'static Validator {
 /// (`ctx.document`). Returns `false` when it breaks the schema.
 pub fn validate(root: &Node, ctx: &mut FileContext<'_>) -> bool {
     let document = ctx.document;
-    let instance = to_json(root);
+    let validator = validator_of(document);
+    // Most files are valid: `is_valid` stops at the first failure and builds no
+    // error, so only invalid files pay for the detailed errors.
+    if validator.is_valid(root) {
+        return true;
+    }
     let mut valid = true;
-    for error in validator_of(document).iter_errors(&instance) {
+    for error in validator.iter_errors(root) {
         valid = false;
         let path: Vec<Segment> = error
             .instance_path()

@@ -13,7 +13,9 @@
 //!   `<<` is an ordinary key (merge keys are YAML 1.1), so the schema reports it;
 //! - explicit budgets, well above what a proposal needs, so that an alias bomb or a
 //!   10,000-deep nesting stops early with `YAML004` instead of exhausting memory or
-//!   stack; the builder keeps its own stack and never recurses on the input.
+//!   stack; the builder keeps its own stack and never recurses on the input;
+//! - a fast path (`yaml/fast.rs`) reads the block-style subset proposals are
+//!   written in, to the same tree, and leaves anything else to granit-parser.
 
 use std::borrow::Cow;
 
@@ -164,8 +166,37 @@ impl Node {
     }
 }
 
+// ---- Fast path switch (issue 16, docs/performance.md) ----
+// `fast` reads the block-style subset that proposals are written in and answers
+// `None` for anything else; granit-parser then reads the text (and gives every
+// error). `tests/it/yaml_fast.rs` and `fuzz/fuzz_targets/yaml_differential.rs`
+// hold the two paths to identical trees.
+mod fast;
+
+/// Whether `parse` tries the fast path first.
+const FAST_PATH: bool = true;
+
 /// Parses one YAML document.
 pub fn parse(source: &SourceFile) -> Result<Node, YamlError> {
+    if FAST_PATH && let Some(root) = fast::parse(&source.text) {
+        return Ok(root);
+    }
+    parse_with_granit(source)
+}
+
+/// The fast path alone: the tree, or `None` when the text is not in its subset.
+pub fn parse_fast(text: &str) -> Option<Node> {
+    fast::parse(text)
+}
+
+/// The value of an untagged plain scalar (used by the fast path).
+fn plain_value(text: &str) -> Value {
+    resolve_scalar(Cow::Borrowed(text), ScalarStyle::Plain, None)
+}
+// ---- end of the fast path switch ----
+
+/// Parses one YAML document with granit-parser (the reference path).
+pub fn parse_with_granit(source: &SourceFile) -> Result<Node, YamlError> {
     let options = granit_parser::options! {
         // One more than our own limit, so that ours speaks first.
         flow_nesting_limit: MAX_DEPTH + 1,

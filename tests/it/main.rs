@@ -35,3 +35,4 @@ mod snapshots;
 mod suppressions;
 mod wording;
 mod writers;
+mod yaml_fast;
