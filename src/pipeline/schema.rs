@@ -109,140 +109,170 @@ fn report(
             Segment::Index(_) => None,
         }),
     );
-    let french = ctx.french_keys;
     let key_name = field.map_or_else(
         || match path.last() {
             Some(Segment::Key(k)) => k.clone(),
             _ => String::new(),
         },
-        |f| f.name(french).to_owned(),
+        |f| f.name(ctx.french_keys).to_owned(),
     );
-    let value_span = Some(node.span);
+    let at = Faulty {
+        root,
+        document,
+        path,
+        node,
+        field,
+        key_name,
+        key_span,
+    };
     match kind {
         ValidationErrorKind::Required { property } => {
-            let missing = property.as_str().unwrap_or_default();
-            let fields = vocabulary::object_fields(document, field);
-            let missing_field = fields.iter().find(|f| f.en == missing);
-            let name = missing_field.map_or(missing, |f| f.name(french));
-            let args = Args::new()
-                .with("key", name)
-                .with("parent", key_name.as_str())
-                .with(
-                    "what",
-                    ctx.lang()
-                        .message(&format!("field-{missing}"), &Args::new()),
-                );
-            let fix = match missing_field {
-                Some(missing) if path.is_empty() => {
-                    slips::example_for_missing(missing, french, ctx.lang())
-                }
-                _ => String::new(),
-            };
-            let args = args.with("fix", fix);
-            let id = if path.is_empty() {
-                "SCHEMA001-required-root"
-            } else {
-                "SCHEMA001-required"
-            };
-            let span = if path.is_empty() {
-                first_key_span(root)
-            } else {
-                key_span.or(value_span)
-            };
-            ctx.report_as(Code::Schema001, id, span, args);
+            report_missing(&at, property.as_str().unwrap_or_default(), ctx);
         }
         ValidationErrorKind::AdditionalProperties { unexpected } => {
-            // Each key looked up once: a mapping of many unknown keys costs
-            // linear time, not a scan of the mapping per key.
-            let keys: HashMap<&str, &Node> = node
-                .as_map()
-                .unwrap_or_default()
-                .iter()
-                .rev() // the first of duplicate keys wins
-                .filter_map(|e| Some((e.key.as_str()?, &e.key)))
-                .collect();
-            for key in unexpected {
-                let written = keys.get(key.as_str()).copied();
-                report_unknown_key(
-                    written,
-                    key,
-                    vocabulary::object_fields(document, field),
-                    ctx,
-                );
-            }
+            report_unknown_keys(&at, unexpected, ctx);
         }
         ValidationErrorKind::Type { .. } | ValidationErrorKind::MinItems { .. }
             if node.value == Value::Null
                 || matches!(kind, ValidationErrorKind::MinItems { .. }) =>
         {
-            let args = Args::new().with("key", key_name.as_str());
-            let span = key_span.or(value_span);
+            let args = Args::new().with("key", at.key_name.as_str());
+            let span = key_span.or(Some(node.span));
             ctx.report_as(Code::Schema001, "SCHEMA001-empty", span, args);
         }
-        ValidationErrorKind::Type { kind } => {
-            let expected = expected_type(kind, field);
-            let lang = ctx.lang();
-            if expected == "text"
-                && let Some((id, span, fix)) = slips::text_read_as_key(ctx.source, node, lang)
-            {
-                let args = Args::new().with("key", key_name.as_str()).with("fix", fix);
-                ctx.report_as(Code::Schema001, id, Some(span), args);
-                return;
-            }
-            let in_list = matches!(path.last(), Some(Segment::Index(_)));
-            let mut keys = Vec::new();
-            let fix = match (expected, field) {
-                ("list", _) => slips::text_for_list(ctx.source, node, lang),
-                ("object", Some(field)) => {
-                    let pairs = slips::example_pairs(field, french, node.as_str().unwrap_or(""));
-                    keys = pairs.iter().map(|(name, _)| format!("{name}:")).collect();
-                    slips::text_for_object(ctx.source, node, &pairs, in_list, lang)
-                }
-                _ => String::new(),
-            };
-            let id = if expected == "object" && in_list && node.as_str().is_some() {
-                "SCHEMA001-type-object-item".to_owned()
-            } else {
-                format!("SCHEMA001-type-{expected}")
-            };
-            let args = Args::new()
-                .with("key", key_name.as_str())
-                .with("value", ctx.source.slice(node.span).trim())
-                .with("expected", expected)
-                .with("keys", lang.list(&keys))
-                .with("fix", fix);
-            ctx.report_as(Code::Schema001, &id, value_span, args);
-        }
-        ValidationErrorKind::Enum { .. } => report_bad_enum(node, field, &key_name, ctx),
+        ValidationErrorKind::Type { kind } => report_wrong_type(&at, kind, ctx),
+        ValidationErrorKind::Enum { .. } => report_bad_enum(node, field, &at.key_name, ctx),
         ValidationErrorKind::Pattern { .. } => {
             let id = match field.map(|f| &f.kind) {
                 Some(Kind::Date) => "SCHEMA001-date",
                 _ => "SCHEMA001-id",
             };
-            let args = Args::new()
-                .with("key", key_name.as_str())
-                .with("value", ctx.source.slice(node.span).trim());
-            ctx.report_as(Code::Schema001, id, value_span, args);
+            report_value(&at, id, Args::new(), ctx);
         }
-        ValidationErrorKind::Minimum { limit } | ValidationErrorKind::Maximum { limit } => {
-            let args = Args::new()
-                .with("key", key_name.as_str())
-                .with("value", ctx.source.slice(node.span).trim())
-                .with("limit", limit.to_string());
-            let id = if matches!(kind, ValidationErrorKind::Minimum { .. }) {
-                "SCHEMA001-minimum"
-            } else {
-                "SCHEMA001-maximum"
-            };
-            ctx.report_as(Code::Schema001, id, value_span, args);
+        ValidationErrorKind::Minimum { limit } => {
+            let args = Args::new().with("limit", limit.to_string());
+            report_value(&at, "SCHEMA001-minimum", args, ctx);
+        }
+        ValidationErrorKind::Maximum { limit } => {
+            let args = Args::new().with("limit", limit.to_string());
+            report_value(&at, "SCHEMA001-maximum", args, ctx);
         }
         _ => {
             let args = Args::new()
-                .with("key", key_name.as_str())
+                .with("key", at.key_name.as_str())
                 .with("detail", detail);
-            ctx.report_as(Code::Schema001, "SCHEMA001-other", value_span, args);
+            ctx.report_as(Code::Schema001, "SCHEMA001-other", Some(node.span), args);
         }
     }
+}
+
+/// Where a schema error is, read once for the function that words it.
+struct Faulty<'n, 'p> {
+    root: &'n Node,
+    document: Document,
+    path: &'p [Segment],
+    /// The value at fault.
+    node: &'n Node,
+    /// Its key in the vocabulary, when it has one.
+    field: Option<&'static Field>,
+    /// Its key as the file's language names it.
+    key_name: String,
+    key_span: Option<Span>,
+}
+
+/// A required key is missing: at the key of the mapping that should hold it
+/// (the first key of the file for a missing section), with a two-line example
+/// of the section when it is one of the root's.
+fn report_missing(at: &Faulty<'_, '_>, missing: &str, ctx: &mut FileContext<'_>) {
+    let french = ctx.french_keys;
+    let fields = vocabulary::object_fields(at.document, at.field);
+    let missing_field = fields.iter().find(|f| f.en == missing);
+    let name = missing_field.map_or(missing, |f| f.name(french));
+    let at_root = at.path.is_empty();
+    let fix = match missing_field {
+        Some(missing) if at_root => slips::example_for_missing(missing, french, ctx.lang()),
+        _ => String::new(),
+    };
+    let what = ctx
+        .lang()
+        .message(&format!("field-{missing}"), &Args::new());
+    let args = Args::new()
+        .with("key", name)
+        .with("parent", at.key_name.as_str())
+        .with("what", what)
+        .with("fix", fix);
+    let (id, span) = if at_root {
+        ("SCHEMA001-required-root", first_key_span(at.root))
+    } else {
+        ("SCHEMA001-required", at.key_span.or(Some(at.node.span)))
+    };
+    ctx.report_as(Code::Schema001, id, span, args);
+}
+
+/// Keys the mapping does not allow, each at its own place.
+fn report_unknown_keys(at: &Faulty<'_, '_>, unexpected: &[String], ctx: &mut FileContext<'_>) {
+    // Each key looked up once: a mapping of many unknown keys costs linear
+    // time, not a scan of the mapping per key.
+    let keys: HashMap<&str, &Node> = at
+        .node
+        .as_map()
+        .unwrap_or_default()
+        .iter()
+        .rev() // the first of duplicate keys wins
+        .filter_map(|e| Some((e.key.as_str()?, &e.key)))
+        .collect();
+    for key in unexpected {
+        let written = keys.get(key.as_str()).copied();
+        let fields = vocabulary::object_fields(at.document, at.field);
+        report_unknown_key(written, key, fields, ctx);
+    }
+}
+
+/// A value of the wrong type, with the lines to write when the slip behind it
+/// is a known one (a text read as a key, a text where a list or a mapping is
+/// expected).
+fn report_wrong_type(at: &Faulty<'_, '_>, kind: &TypeKind, ctx: &mut FileContext<'_>) {
+    let expected = expected_type(kind, at.field);
+    let lang = ctx.lang();
+    let node = at.node;
+    if expected == "text"
+        && let Some((id, span, fix)) = slips::text_read_as_key(ctx.source, node, lang)
+    {
+        let args = Args::new()
+            .with("key", at.key_name.as_str())
+            .with("fix", fix);
+        ctx.report_as(Code::Schema001, id, Some(span), args);
+        return;
+    }
+    let in_list = matches!(at.path.last(), Some(Segment::Index(_)));
+    let mut keys = Vec::new();
+    let fix = match (expected, at.field) {
+        ("list", _) => slips::text_for_list(ctx.source, node, lang),
+        ("object", Some(field)) => {
+            let pairs = slips::example_pairs(field, ctx.french_keys, node.as_str().unwrap_or(""));
+            keys = pairs.iter().map(|(name, _)| format!("{name}:")).collect();
+            slips::text_for_object(ctx.source, node, &pairs, in_list, lang)
+        }
+        _ => String::new(),
+    };
+    let id = if expected == "object" && in_list && node.as_str().is_some() {
+        "SCHEMA001-type-object-item".to_owned()
+    } else {
+        format!("SCHEMA001-type-{expected}")
+    };
+    let args = Args::new()
+        .with("expected", expected)
+        .with("keys", lang.list(&keys))
+        .with("fix", fix);
+    report_value(at, &id, args, ctx);
+}
+
+/// A finding at the value, naming its key and quoting what was written.
+fn report_value(at: &Faulty<'_, '_>, id: &str, args: Args, ctx: &mut FileContext<'_>) {
+    let args = args
+        .with("key", at.key_name.as_str())
+        .with("value", ctx.source.slice(at.node.span).trim());
+    ctx.report_as(Code::Schema001, id, Some(at.node.span), args);
 }
 
 /// `written` is the key's node in the mapping, when found.
