@@ -150,7 +150,7 @@ pub enum Command {
 
     /// Tables for editors: proposals, axes, coverage of the staff categories and working groups
     Summary(SummaryArgs),
-    /// The plan as one printable document (HTML or Markdown)
+    /// The plan as one printable document (HTML, Markdown or PDF)
     Export(ExportArgs),
 
     /// A language server (LSP, over standard input and output) for editors:
