@@ -9,7 +9,6 @@
 //! ([`crate::text::suggest::unique_closest`]), a date or an amount only when
 //! its reading is the only one.
 
-mod amount;
 mod date;
 pub mod file;
 
@@ -209,7 +208,7 @@ impl Finder<'_> {
     /// An amount becomes a number: the whole span, quotes included, is replaced.
     fn amount(&mut self, node: &Node) {
         if let Value::Str(written) = &node.value
-            && let Some(number) = amount::number(written)
+            && let Some(number) = crate::text::amounts::unambiguous_amount(written)
         {
             self.push(node.span, number, FixKind::Amount, Code::Schema001);
         }
