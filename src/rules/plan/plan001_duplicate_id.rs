@@ -21,10 +21,10 @@ pub(crate) fn check(entries: &[PlanEntry], ctx: &mut PlanContext<'_>) {
     let mut groups: Vec<Vec<&PlanEntry>> = Vec::new();
     let mut index: HashMap<&str, usize> = HashMap::new();
     for entry in entries {
-        let Some((id, _)) = &entry.id else {
+        let Some(id) = &entry.id else {
             continue;
         };
-        let at = *index.entry(id.as_str()).or_insert_with(|| {
+        let at = *index.entry(&id.text).or_insert_with(|| {
             groups.push(Vec::new());
             groups.len() - 1
         });
@@ -43,14 +43,16 @@ pub(crate) fn check(entries: &[PlanEntry], ctx: &mut PlanContext<'_>) {
 
 /// `PLAN001` at `entry`, with `other`'s place as the related one.
 fn report(entry: &PlanEntry, other: &PlanEntry, related_id: &str, ctx: &mut PlanContext<'_>) {
-    let (Some((id, location)), Some((_, other_location))) = (&entry.id, &other.id) else {
+    let (Some(id), Some(other_id)) = (&entry.id, &other.id) else {
         return;
     };
+    let other_path = ctx.path(other);
     let args = Args::new()
-        .with("id", id.as_str())
-        .with("other", other.path.display().to_string());
-    let related = ctx.related(&other.path, *other_location, related_id, &args);
-    if let Some(d) = ctx.report(Code::Plan001, "PLAN001", &entry.path, Some(*location), args) {
+        .with("id", &*id.text)
+        .with("other", other_path.display().to_string());
+    let related = ctx.related(other_path, other_id.location(), related_id, &args);
+    let path = ctx.path(entry);
+    if let Some(d) = ctx.report(Code::Plan001, "PLAN001", path, Some(id.location()), args) {
         d.related.push(related);
     }
 }
