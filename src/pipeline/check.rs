@@ -195,16 +195,20 @@ fn check_all(
         let kept = (named && outcome.shows_something()).then(|| Box::new(outcome));
         (entry, kept)
     };
-    let all = files
-        .iter()
-        .map(|f| (f, true))
-        .chain(others.iter().map(|f| (f, false)))
-        .enumerate();
     // One file (a pre-commit hook without a plan): no thread pool to start for it.
     if files.len() + others.len() == 1 {
-        all.map(check).unzip()
+        let all = files.iter().map(|f| (f, true));
+        all.chain(others.iter().map(|f| (f, false)))
+            .enumerate()
+            .map(check)
+            .unzip()
     } else {
-        all.collect::<Vec<_>>().into_par_iter().map(check).unzip()
+        // Indexed all along: rayon writes each result in its place.
+        let all = files.par_iter().map(|f| (f, true));
+        all.chain(others.par_iter().map(|f| (f, false)))
+            .enumerate()
+            .map(check)
+            .unzip()
     }
 }
 
