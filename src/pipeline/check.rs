@@ -455,3 +455,92 @@ fn read_problem(path: &Path, err: ReadError, settings: &Settings) -> Diagnostic 
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    fn examples(folder: &str) -> Vec<PathBuf> {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("examples")
+            .join(folder);
+        let mut files: Vec<PathBuf> = walkdir::WalkDir::new(dir)
+            .into_iter()
+            .filter_map(Result::ok)
+            .map(walkdir::DirEntry::into_path)
+            .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
+            .collect();
+        files.sort();
+        files
+    }
+
+    #[test]
+    fn a_clean_file_leaves_only_its_plan_entry() {
+        let settings = Settings::new(Lang::Fr);
+        let files = examples("plan-qvt");
+        let keep = KeepOptions {
+            sources: true,
+            proposals: false,
+        };
+        let (entries, kept) = check_all(&files, &[], &settings, keep);
+        assert_eq!(entries.len(), files.len());
+        assert!(kept.iter().all(Option::is_none));
+        let proposal = files
+            .iter()
+            .position(|p| p.ends_with("A2-02-integration-aed-aesh.yaml"));
+        let entry = &entries[proposal.unwrap()];
+        assert_eq!(entry.id.as_ref().map(|id| &*id.text), Some("A2-02"));
+        assert_eq!(entry.axis, Some(2));
+    }
+
+    #[test]
+    fn a_file_with_findings_keeps_them_and_its_text() {
+        let settings = Settings::new(Lang::Fr);
+        let files = examples("invalid");
+        let keep = KeepOptions {
+            sources: true,
+            proposals: false,
+        };
+        let (_, kept) = check_all(&files, &[], &settings, keep);
+        let pil001 = files
+            .iter()
+            .position(|p| p.ends_with("PIL001.yaml"))
+            .unwrap();
+        let outcome = kept[pil001].as_ref().expect("kept");
+        assert!(outcome.diagnostics.iter().any(|d| d.code == Code::Pil001));
+        assert!(outcome.source.is_some());
+    }
+
+    /// A plan entry is held for every file of a run at once (100,000 files
+    /// must fit in 50 MB): it must not grow back.
+    #[test]
+    fn a_plan_entry_stays_small() {
+        assert!(std::mem::size_of::<PlanEntry>() <= 104);
+    }
+
+    #[test]
+    fn the_report_does_not_depend_on_the_threads() {
+        let settings = Settings::new(Lang::Fr);
+        let files = [examples("invalid"), examples("plan-qvt")].concat();
+        let run = |threads: usize| {
+            let pool = rayon::ThreadPoolBuilder::new()
+                .num_threads(threads)
+                .build()
+                .unwrap();
+            pool.install(|| {
+                let root = Path::new("examples");
+                let report =
+                    check_files(&files, Vec::new(), &settings, root, KeepOptions::default());
+                (report.diagnostics, report.files)
+            })
+        };
+        let (one, files_one) = run(1);
+        assert!(one.len() > 30, "{}", one.len());
+        for threads in [2, 8] {
+            let (many, files_many) = run(threads);
+            assert_eq!(one, many, "{threads} threads");
+            assert_eq!(files_one, files_many);
+        }
+    }
+}
