@@ -87,10 +87,15 @@ pub fn check_plan(
         support_groups: Vec::new(),
     };
     let mut directives = HashMap::new();
+    let plan_files = PlanFiles {
+        named: &files,
+        others: &scope.others,
+    };
     // Only the files named keep anything, and they come first.
-    for (outcome, path) in kept.into_iter().zip(&files) {
+    for (file, outcome) in (0..).zip(kept) {
         if let Some(mut outcome) = outcome {
             diagnostics.append(&mut outcome.diagnostics);
+            let path = plan_files.path(file);
             keep_for_report(*outcome, path, &mut report, &mut directives);
         }
     }
@@ -98,16 +103,8 @@ pub fn check_plan(
     // be one of its files, being edited (an editor pipes its buffer), and
     // would then be a duplicate of itself.
     if !scope.others.is_empty() {
-        entries.retain(|e| {
-            files
-                .get(e.file as usize)
-                .is_none_or(|p| p != Path::new(STDIN_NAME))
-        });
+        entries.retain(|e| plan_files.path(e.file) != Path::new(STDIN_NAME));
     }
-    let plan_files = PlanFiles {
-        named: &files,
-        others: &scope.others,
-    };
     diagnostics.extend(run_plan_rules(
         &mut entries,
         plan_files,

@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 use crate::config::Settings;
 use crate::diagnostic::{Diagnostic, Finding, Location, Position, Related, Reporter, Span};
 use crate::i18n::Args;
+use crate::pipeline::discover::shown;
 use crate::pipeline::model::Theme;
 use crate::pipeline::model::group::SupportGroup;
 use crate::rules::Code;
@@ -158,12 +159,13 @@ pub struct PlanFiles<'a> {
 }
 
 impl<'a> PlanFiles<'a> {
+    /// The path of the file at `file`, as its findings name it (`<stdin>` for `-`).
     pub fn path(&self, file: u32) -> &'a Path {
         let file = file as usize;
-        match self.named.get(file) {
+        shown(match self.named.get(file) {
             Some(path) => path,
             None => &self.others[file - self.named.len()],
-        }
+        })
     }
 
     pub fn len(&self) -> usize {
