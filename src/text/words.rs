@@ -10,12 +10,49 @@ use crate::vocabulary::fold;
 
 /// Words are maximal runs of letters or digits: `l'académie` is two words.
 pub fn words(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| !c.is_alphanumeric())
+    text.split(|c: char| !is_word_char(c))
         .filter(|w| !w.is_empty())
 }
 
+/// How many [`words`]: the starts of runs of letters or digits, counted
+/// without cutting the text (`CAN001`, `CAN002`).
 pub fn word_count(text: &str) -> usize {
-    words(text).count()
+    let mut count = 0;
+    let mut in_word = false;
+    for c in text.chars() {
+        let letter = is_word_char(c);
+        count += usize::from(letter && !in_word);
+        in_word = letter;
+    }
+    count
+}
+
+/// [`char::is_alphanumeric`], with the accented letters of French (Latin-1:
+/// every character from `À` to `ÿ` but `×` and `÷`) known without a search
+/// of the Unicode tables.
+fn is_word_char(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' | '0'..='9' => true,
+        'À'..='ÿ' => !matches!(c, '×' | '÷'),
+        _ => c.is_alphanumeric(),
+    }
+}
+
+/// `text.to_lowercase()`, faster on French prose: the standard library
+/// lowers character by character from the first non-ASCII one on (« é »),
+/// while here the ASCII letters are lowered at once and only the other
+/// characters are looked at. The same string either way: the general path
+/// is taken when a character beyond ASCII changes.
+pub fn lowercase(text: &str) -> String {
+    let only_ascii_changes = text
+        .chars()
+        .all(|c| c.is_ascii() || c.to_lowercase().eq(std::iter::once(c)));
+    if !only_ascii_changes {
+        return text.to_lowercase();
+    }
+    let mut lower = text.to_owned();
+    lower.make_ascii_lowercase();
+    lower
 }
 
 /// The placeholders of the template (`CAN006`), folded.
@@ -40,7 +77,24 @@ pub fn placeholder(text: &str) -> Option<&str> {
 
 fn is_placeholder(text: &str) -> bool {
     // The longest placeholder is 12 bytes: longer texts are not folded at all.
-    text.trim().len() <= 16 && PLACEHOLDERS.contains(&fold(text).as_str())
+    text.trim().len() <= 16
+        && may_fold_to_any(text, PLACEHOLDERS)
+        && PLACEHOLDERS.contains(&fold(text).as_str())
+}
+
+/// Whether `text` may fold ([`fold`]) to one of `folded`, told from its first
+/// character without folding: an ASCII character other than a separator
+/// folds to itself in lower case, and starts the folded text. Rules out most
+/// texts before they are folded (`CAN006`, `PIL002` on every short text).
+pub(crate) fn may_fold_to_any(text: &str, folded: &[&str]) -> bool {
+    match text.trim().chars().next() {
+        None => folded.contains(&""),
+        Some(c) if c.is_ascii() && !matches!(c, '_' | '-') => {
+            let c = c.to_ascii_lowercase();
+            folded.iter().any(|f| f.starts_with(c))
+        }
+        Some(_) => true, // an accent or a separator: fold to know
+    }
 }
 
 /// The texts between `[` and `]` or `<` and `>`.
@@ -48,7 +102,9 @@ fn bracketed(text: &str) -> impl Iterator<Item = &str> {
     let mut rest = text;
     std::iter::from_fn(move || {
         loop {
-            let open = rest.find(['[', '<'])?;
+            // Bytes, not characters: `[` and `<` are ASCII, and a search by
+            // character decodes every letter of every text (`CAN006`).
+            let open = rest.bytes().position(|b| matches!(b, b'[' | b'<'))?;
             let close_char = if rest[open..].starts_with('[') {
                 ']'
             } else {
@@ -96,6 +152,48 @@ mod tests {
     }
 
     #[test]
+    fn word_characters_are_the_alphanumeric_ones() {
+        for c in ('\0'..='\u{2FF}').chain(['œ', 'Œ', '€', '’', '²', '½']) {
+            assert_eq!(is_word_char(c), c.is_alphanumeric(), "{c:?}");
+        }
+        for text in [
+            "",
+            " - ",
+            "l'académie d'Aix-Marseille, 2025",
+            "«× ÷»",
+            "Œuvre à 2×3",
+        ] {
+            assert_eq!(word_count(text), words(text).count(), "{text}");
+        }
+    }
+
+    #[test]
+    fn lowercase_is_the_standard_one() {
+        for text in [
+            "",
+            "Publier un guide",
+            "Élaborer À LA DRH ; Œuvre",
+            "déjà mis en œuvre",
+            "ΣΟΦΟΣ Σ",
+            "Ǆemal ǅ İstanbul ﬁ",
+        ] {
+            assert_eq!(lowercase(text), text.to_lowercase(), "{text}");
+        }
+    }
+
+    #[test]
+    fn only_texts_that_may_fold_to_a_word_are_kept() {
+        let missing = ["", "?", "a_designer"];
+        for text in ["", "  ", "?", "A désigner", "à désigner", "-a", "_?"] {
+            assert!(may_fold_to_any(text, &missing), "{text:?}");
+        }
+        for text in ["Secrétariat général", "DRH", "b"] {
+            assert!(!may_fold_to_any(text, &missing), "{text:?}");
+        }
+        assert!(!may_fold_to_any("", &["todo"]));
+    }
+
+    #[test]
     fn placeholders_whole_or_bracketed() {
         assert!(placeholder("  À compléter ").is_some());
         assert!(placeholder("TODO").is_some());
@@ -104,5 +202,7 @@ mod tests {
         assert!(placeholder("<à définir>").is_some());
         assert!(placeholder("Un formulaire à compléter est remis").is_none());
         assert!(placeholder("[note] sans rien").is_none());
+        assert!(placeholder("« Voir <la DRH> », puis [TBD]").is_some());
+        assert!(placeholder("_Todo").is_some());
     }
 }
