@@ -8,7 +8,8 @@
 
 use std::sync::OnceLock;
 
-mod hash;
+use crate::text::hash;
+
 #[cfg(test)]
 mod table;
 

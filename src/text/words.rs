@@ -38,6 +38,25 @@ fn is_word_char(c: char) -> bool {
     }
 }
 
+/// Calls `then` with [`lowercase`]`(text)`, lowered once for the rules that
+/// read the same text one after the other (`CON003` and `PIL003` both look
+/// for their words in the solution): the last text lowered on this thread is
+/// kept.
+pub fn with_lowercase<R>(text: &str, then: impl FnOnce(&str) -> R) -> R {
+    thread_local! {
+        /// The text as written, and lowered.
+        static LAST: RefCell<(String, String)> = RefCell::default();
+    }
+    LAST.with_borrow_mut(|(written, lower)| {
+        if written != text {
+            written.clear();
+            written.push_str(text);
+            *lower = lowercase(text);
+        }
+        then(lower)
+    })
+}
+
 /// `text.to_lowercase()`, faster on French prose: the standard library
 /// lowers character by character from the first non-ASCII one on (« é »),
 /// while here the ASCII letters are lowered at once and only the other
@@ -71,6 +90,10 @@ const PLACEHOLDERS: &[&str] = &[
 pub fn placeholder(text: &str) -> Option<&str> {
     if is_placeholder(text) {
         return Some(text.trim());
+    }
+    // Most texts have no bracket: searching each byte apart is much faster.
+    if !text.contains('[') && !text.contains('<') {
+        return None;
     }
     bracketed(text).find(|inner| is_placeholder(inner))
 }
@@ -178,6 +201,19 @@ mod tests {
             "Ǆemal ǅ İstanbul ﬁ",
         ] {
             assert_eq!(lowercase(text), text.to_lowercase(), "{text}");
+        }
+    }
+
+    #[test]
+    fn the_last_text_lowered_is_kept_for_the_next_rule() {
+        for text in [
+            "Créer un Guide",
+            "Créer un Guide",
+            "Élaborer",
+            "",
+            "Créer un Guide",
+        ] {
+            assert_eq!(with_lowercase(text, str::to_owned), text.to_lowercase());
         }
     }
 
