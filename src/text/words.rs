@@ -91,8 +91,8 @@ pub fn placeholder(text: &str) -> Option<&str> {
     if is_placeholder(text) {
         return Some(text.trim());
     }
-    // Most texts have no bracket: searching each byte apart is much faster.
-    if !text.contains('[') && !text.contains('<') {
+    // Most texts have no bracket: one vectorised search rules them out.
+    if memchr::memchr2(b'[', b'<', text.as_bytes()).is_none() {
         return None;
     }
     bracketed(text).find(|inner| is_placeholder(inner))
@@ -127,7 +127,7 @@ fn bracketed(text: &str) -> impl Iterator<Item = &str> {
         loop {
             // Bytes, not characters: `[` and `<` are ASCII, and a search by
             // character decodes every letter of every text (`CAN006`).
-            let open = rest.bytes().position(|b| matches!(b, b'[' | b'<'))?;
+            let open = memchr::memchr2(b'[', b'<', rest.as_bytes())?;
             let close_char = if rest[open..].starts_with('[') {
                 ']'
             } else {
