@@ -133,11 +133,11 @@ fn is_placeholder(text: &str) -> bool {
 /// folds to itself in lower case, and starts the folded text. Rules out most
 /// texts before they are folded (`CAN006`, `PIL002` on every short text).
 pub(crate) fn may_fold_to_any(text: &str, folded: &[&str]) -> bool {
-    match text.trim().chars().next() {
+    match text.trim_start().bytes().next() {
         None => folded.contains(&""),
-        Some(c) if c.is_ascii() && !matches!(c, '_' | '-') => {
-            let c = c.to_ascii_lowercase();
-            folded.iter().any(|f| f.starts_with(c))
+        Some(byte) if byte.is_ascii() && !matches!(byte, b'_' | b'-') => {
+            let byte = byte.to_ascii_lowercase();
+            folded.iter().any(|f| f.as_bytes().first() == Some(&byte))
         }
         Some(_) => true, // an accent or a separator: fold to know
     }
