@@ -5,8 +5,7 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
-#[allow(dead_code)] // the build script uses only `fnv`
-#[path = "src/text/hash.rs"]
+#[path = "src/text/lexicon/hash.rs"]
 mod hash;
 #[path = "src/text/lexicon/table.rs"]
 mod table;
@@ -14,7 +13,11 @@ mod table;
 const FORMS: &str = "src/text/lexicon/forms.txt";
 
 fn main() {
-    for input in [FORMS, "src/text/hash.rs", "src/text/lexicon/table.rs"] {
+    for input in [
+        FORMS,
+        "src/text/lexicon/hash.rs",
+        "src/text/lexicon/table.rs",
+    ] {
         println!("cargo::rerun-if-changed={input}");
     }
     let forms = std::fs::read_to_string(FORMS).expect("src/text/lexicon/forms.txt is readable");

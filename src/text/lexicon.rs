@@ -8,7 +8,7 @@
 
 use std::sync::OnceLock;
 
-use crate::text::hash;
+mod hash;
 
 #[cfg(test)]
 mod table;

@@ -5,7 +5,6 @@
 pub mod amounts;
 pub mod dates;
 pub mod escape;
-pub(crate) mod hash;
 pub mod lexicon;
 pub mod sentences;
 pub mod suggest;
