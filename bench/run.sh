@@ -11,7 +11,11 @@
 #
 # Peers, each timed only when found on PATH (they check the schema only, not the
 # rules, and read YAML 1.1 or 1.2 as their parser does):
-#   jsonschema        npm @sourcemeta/jsonschema: reads the YAML files directly
+#   jsonschema        npm @sourcemeta/jsonschema: reads the YAML files directly;
+#                     timed as users run it (the npm wrapper, Node.js starting
+#                     the binary), then its native binary alone, in its default
+#                     mode and with --fast (the binary the package ships, found
+#                     next to the wrapper, or JSONSCHEMA_NATIVE=PATH)
 #   ajv               npm ajv-cli: reads JSON copies made here, because its YAML
 #                     reader (js-yaml, YAML 1.1) turns `2024-09-01` into a date
 #                     object that the schema's string pattern rejects
@@ -83,6 +87,14 @@ row() { # name files size median mem base
   printf '| %-18s | %7s | %6s | %9s | %7s | %6s× |\n' "$1" "$2" "$3" "$4" "$5" "$ratio"
 }
 
+# The native binary of @sourcemeta/jsonschema: the npm wrapper starts it.
+native=${JSONSCHEMA_NATIVE:-}
+if [ -z "$native" ] && command -v jsonschema >/dev/null; then
+  wrapper=$(readlink -f "$(command -v jsonschema)")
+  candidate=$(dirname "$wrapper")/../build/github-releases/jsonschema-linux-$(uname -m)
+  [ -x "$candidate" ] && native=$(realpath "$candidate")
+fi
+
 echo "machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p'), load: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "| command            |   files |   size |  median s | peak MB | vs canevas |"
 echo "|---|---|---|---|---|---|"
@@ -97,7 +109,13 @@ for n in "${counts[@]}"; do
 
   if command -v jsonschema >/dev/null; then
     t=$(median "$runs" jsonschema validate "$schema" "$target")
-    row "jsonschema (C++)" "$n" "$size" "$t" "$(peak_mb jsonschema validate "$schema" "$target")" "$base"
+    row "jsonschema (npm)" "$n" "$size" "$t" "$(peak_mb jsonschema validate "$schema" "$target")" "$base"
+  fi
+  if [ -n "$native" ]; then
+    t=$(median "$runs" "$native" validate "$schema" "$target")
+    row "jsonschema native" "$n" "$size" "$t" "$(peak_mb "$native" validate "$schema" "$target")" "$base"
+    t=$(median "$runs" "$native" validate --fast "$schema" "$target")
+    row "jsonschema --fast" "$n" "$size" "$t" "$(peak_mb "$native" validate --fast "$schema" "$target")" "$base"
   fi
   if command -v ajv >/dev/null && python3 -c 'import yaml' 2>/dev/null; then
     [ -d "$corpus.json" ] || to_json "$corpus" "$corpus.json"

@@ -2,6 +2,8 @@
 //! (a proposal, a working group, the support group), in English (canonical)
 //! and French. Key normalisation, messages and the schema's key names all read it.
 
+use std::borrow::Cow;
+
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
@@ -272,10 +274,16 @@ impl Document {
 /// The form in which keys and values are compared: lower case, no accents, and
 /// `_`, `-` and spaces all read as one `_` (`Conditions de succès` → `conditions_de_succes`).
 pub fn fold(text: &str) -> String {
+    fold_borrowed(text).into_owned()
+}
+
+/// [`fold`] without a copy when the text is folded already, as most keys are
+/// (`conditions_de_succes`, `success_conditions`): the normaliser folds every
+/// key of every file.
+pub fn fold_borrowed(text: &str) -> Cow<'_, str> {
     let text = text.trim();
     if is_folded_ascii(text) {
-        // Keys as the template writes them (`conditions_de_succes`): nothing to change.
-        return text.to_owned();
+        return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
     if text.is_ascii() {
@@ -284,7 +292,7 @@ pub fn fold(text: &str) -> String {
     } else {
         push_folded(&mut out, text.nfd().filter(|c| !is_combining_mark(*c)));
     }
-    out
+    Cow::Owned(out)
 }
 
 /// Whether `fold` would leave `text` as it is: ASCII, no capital, no `-`, space or

@@ -45,6 +45,35 @@ pub(super) fn rewrite_help_command(mut args: Vec<OsString>) -> Vec<OsString> {
     args
 }
 
+/// The clap command as it parses, with clap's own English texts: enough to
+/// read a command line that is right, which prints nothing. Building the texts
+/// reads every `cli-…` message (about a fifth of a one-file run), so
+/// [`Cli::from_command_line`] localises only when clap has something to print.
+pub(super) fn bare_command() -> Command {
+    Cli::command()
+        .disable_help_subcommand(true)
+        .disable_help_flag(true)
+        .disable_version_flag(true)
+        .arg(help_arg())
+        .arg(version_arg())
+}
+
+/// `--help` and `--version`, the two flags clap would add itself in English.
+fn help_arg() -> Arg {
+    Arg::new("help")
+        .long("help")
+        .short('h')
+        .action(ArgAction::Help)
+        .global(true)
+}
+
+fn version_arg() -> Arg {
+    Arg::new("version")
+        .long("version")
+        .short('V')
+        .action(ArgAction::Version)
+}
+
 /// The clap command with every text in `lang`.
 pub fn command(lang: Lang) -> Command {
     let root = Cli::command()
@@ -52,17 +81,8 @@ pub fn command(lang: Lang) -> Command {
         .disable_help_flag(true)
         .disable_version_flag(true);
     let root = localise(root, "cli", lang);
-    let help = Arg::new("help")
-        .long("help")
-        .short('h')
-        .action(ArgAction::Help)
-        .global(true)
-        .help(lang.message("cli-arg-help", &Args::new()));
-    let version = Arg::new("version")
-        .long("version")
-        .short('V')
-        .action(ArgAction::Version)
-        .help(lang.message("cli-arg-version", &Args::new()));
+    let help = help_arg().help(lang.message("cli-arg-help", &Args::new()));
+    let version = version_arg().help(lang.message("cli-arg-version", &Args::new()));
     let (help, version) = match lang {
         Lang::Fr => (
             help.help_heading(heading(lang)),

@@ -46,7 +46,14 @@ impl Cli {
     {
         let args: Vec<std::ffi::OsString> = args.into_iter().map(Into::into).collect();
         let args = localise::rewrite_help_command(args);
-        let matches = command(lang).try_get_matches_from(args)?;
+        // The same parse either way; the localised texts only when clap prints
+        // something (help, version, a usage error).
+        let matches = match localise::bare_command().try_get_matches_from(&args) {
+            Ok(matches) => matches,
+            // `canevas 0.1.0` reads the same in every language.
+            Err(err) if err.kind() == ErrorKind::DisplayVersion => return Err(err),
+            Err(_) => command(lang).try_get_matches_from(args)?,
+        };
         let mut cli = Cli::from_arg_matches(&matches)?;
         if let (Command::Check(check), Some(("check", sub))) =
             (&mut cli.command, matches.subcommand())

@@ -4,6 +4,8 @@
 //! author typed. Duplicate keys (`YAML002`) and a root that is not a mapping
 //! (`YAML003`) are found here.
 
+use std::borrow::Cow;
+
 use crate::context::FileContext;
 use crate::diagnostic::Span;
 use crate::i18n::Args;
@@ -66,10 +68,10 @@ impl Walker<'_, '_> {
         };
         let mut seen = SeenKeys::with_capacity(entries.len());
         for entry in entries.iter_mut() {
-            let written = self.scalar_text(&entry.key);
-            let folded = fold(&written);
+            // The key's text is replaced by its canonical name below: taken, not copied.
+            let written = self.take_scalar_text(&mut entry.key);
+            let folded = vocabulary::fold_borrowed(&written);
             let field = vocabulary::find_field(fields, &folded);
-            let canonical = field.map_or(written.clone(), |f| f.en.to_owned());
             match field {
                 Some(field) => {
                     self.count_language(field, &folded);
@@ -78,18 +80,24 @@ impl Walker<'_, '_> {
                 // The schema reports the key; its duplicates are found inside too.
                 None => self.unknown(&mut entry.value),
             }
-            let identity = field.map_or(folded, |f| f.en.to_owned());
+            let identity: Cow<'static, str> = match field {
+                Some(field) => Cow::Borrowed(field.en),
+                None => Cow::Owned(folded.into_owned()),
+            };
+            entry.key.value = Value::Str(match field {
+                Some(field) => field.en.to_owned(),
+                None => written.clone(),
+            });
             if let Some((first, first_text)) = seen.first(&identity) {
                 self.duplicates.push(Duplicate {
                     first,
                     second: entry.key.span,
                     first_text: first_text.to_owned(),
-                    second_text: written.clone(),
+                    second_text: written,
                 });
             } else {
                 seen.insert(identity, entry.key.span, written);
             }
-            entry.key.value = Value::Str(canonical);
         }
     }
 
@@ -136,9 +144,9 @@ impl Walker<'_, '_> {
         }
     }
 
-    fn scalar_text(&self, node: &Node) -> String {
-        match &node.value {
-            Value::Str(s) => s.clone(),
+    fn take_scalar_text(&self, node: &mut Node) -> String {
+        match &mut node.value {
+            Value::Str(s) => std::mem::take(s),
             _ => self.ctx.source.slice(node.span).to_owned(),
         }
     }
@@ -161,9 +169,13 @@ impl Walker<'_, '_> {
 /// them), a hash map past that, so that a mapping with many keys costs
 /// linear time, not quadratic.
 struct SeenKeys {
-    few: Vec<(String, Span, String)>,
-    many: std::collections::HashMap<String, (Span, String)>,
+    few: Vec<(Key, Span, String)>,
+    many: std::collections::HashMap<Key, (Span, String)>,
 }
+
+/// A key as compared: a known field's canonical name (no copy), or an unknown
+/// key folded.
+type Key = Cow<'static, str>;
 
 impl SeenKeys {
     const FEW: usize = 32;
@@ -180,7 +192,7 @@ impl SeenKeys {
         if self.few.len() < Self::FEW {
             self.few
                 .iter()
-                .find(|(id, ..)| id == identity)
+                .find(|(id, ..)| id.as_ref() == identity)
                 .map(|(_, span, text)| (*span, text.as_str()))
         } else {
             self.many
@@ -189,7 +201,7 @@ impl SeenKeys {
         }
     }
 
-    fn insert(&mut self, identity: String, span: Span, written: String) {
+    fn insert(&mut self, identity: Key, span: Span, written: String) {
         if self.few.len() + 1 < Self::FEW {
             self.few.push((identity, span, written));
             return;
@@ -312,7 +324,7 @@ mod tests {
     fn seen_keys_are_hashed_past_a_few() {
         let mut seen = SeenKeys::with_capacity(100);
         for i in 0..100 {
-            seen.insert(format!("k{i}"), Span::new(i, i), String::new());
+            seen.insert(format!("k{i}").into(), Span::new(i, i), String::new());
         }
         // Lookups past the first few go to the hash map: constant time each.
         assert_eq!(seen.few.len(), SeenKeys::FEW);

@@ -85,6 +85,10 @@ fn into_slip(source: &SourceFile, lines: &Lines<'_>, found: Found, lang: Lang) -
 /// reads a comment there and the text stops before it. A comment written the
 /// usual way, `# ` with a space, is left alone.
 pub fn hash_cuts_text(source: &SourceFile, root: &Node, lang: Lang) -> Option<Slip> {
+    if !has_hash_after_space(source.text.as_bytes()) {
+        // Most files: no text of the tree needs a look.
+        return None;
+    }
     let (node, hash) = texts(root).find_map(|node| {
         let written = source.slice(node.span);
         if written.starts_with(['"', '\'', '>', '|']) || written.contains('\n') {
@@ -116,6 +120,16 @@ pub fn hash_cuts_text(source: &SourceFile, root: &Node, lang: Lang) -> Option<Sl
         Some(Fix::one(place.line, fixed)),
     );
     Some(into_slip(source, &lines, found, lang))
+}
+
+/// Whether a `#` somewhere follows a space or tab and precedes a character that
+/// is not one: the only shape [`hash_cuts_text`] looks for.
+fn has_hash_after_space(text: &[u8]) -> bool {
+    memchr::memchr_iter(b'#', text).any(|i| {
+        i > 0
+            && matches!(text[i - 1], b' ' | b'\t')
+            && text.get(i + 1).is_some_and(|b| !b.is_ascii_whitespace())
+    })
 }
 
 /// Every text of the tree, in document order.

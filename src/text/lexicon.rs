@@ -1,15 +1,17 @@
 //! The French verb lexicon: every inflected form of the verbs canevas knows
 //! (conjugated, future, participles with their agreement) and the nouns that
-//! name their act (« création », « mise »), read from `lexicon/forms.txt`.
+//! name their act (« création », « mise »), from `lexicon/forms.txt`, which
+//! `build.rs` compiles into static tables.
 //! That table is expanded once from the French Hunspell dictionary
 //! (`lexicon/generate.py`, see `lexicon/README.md`): a stemmer would cut
 //! « établissement » to « établ » and miss « mis », « ouvert » or « prise ».
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-const FORMS: &str = include_str!("lexicon/forms.txt");
+mod hash;
+
+#[cfg(test)]
+mod table;
 
 /// How a form relates to its verb.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -33,84 +35,48 @@ pub struct Reading {
     pub homograph: bool,
 }
 
+/// The lexicon's tables, compiled from `forms.txt` by `build.rs`: `VERBS`,
+/// `FORMS`, `READINGS`, `SLOTS` (an index of `FORMS` by [`hash::fnv`]) and
+/// `TEXT`, which holds every string the others give as a byte range. Nothing
+/// is read at run time: the first file checked pays no more than the others.
+mod compiled {
+    use super::{Kind, Reading};
+
+    pub(super) struct Verb {
+        pub(super) name: (u32, u32),
+        /// The length of what all its forms begin with.
+        pub(super) common: usize,
+    }
+
+    pub(super) struct Form {
+        pub(super) text: (u32, u32),
+        /// Its readings, a range of `READINGS`.
+        pub(super) readings: (u16, u16),
+    }
+
+    include!(concat!(env!("OUT_DIR"), "/lexicon.rs"));
+
+    /// The string at `range` of `TEXT`.
+    pub(super) fn text((start, end): (u32, u32)) -> &'static str {
+        &TEXT[start as usize..end as usize]
+    }
+}
+
+/// A slot of `compiled::SLOTS` that holds no form.
+const EMPTY: u16 = u16::MAX;
+
 pub struct Lexicon {
-    verbs: Vec<&'static str>,
-    /// For each verb, what all its forms begin with (« sensibili »).
-    common: Vec<&'static str>,
-    forms: HashMap<&'static str, Vec<Reading>, BuildHasherDefault<Fnv>>,
     /// « être » and « avoir », the auxiliaries of the past participles.
     auxiliaries: [Option<u16>; 2],
 }
 
-/// FNV-1a: the forms are short and trusted, SipHash's protection is not
-/// needed and its cost shows on every word of every proposal.
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut hash = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for byte in bytes {
-            hash = (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = hash;
-    }
-}
-
 impl Lexicon {
-    /// The lexicon, parsed on first use.
+    /// The lexicon.
     pub fn get() -> &'static Lexicon {
         static LEXICON: OnceLock<Lexicon> = OnceLock::new();
-        LEXICON.get_or_init(|| Lexicon::parse(FORMS))
-    }
-
-    fn parse(table: &'static str) -> Lexicon {
-        let mut lexicon = Lexicon {
-            verbs: Vec::new(),
-            common: Vec::new(),
-            forms: HashMap::with_capacity_and_hasher(6000, BuildHasherDefault::default()),
-            auxiliaries: [None; 2],
-        };
-        for line in table.lines().filter(|l| !l.starts_with('#')) {
-            let mut fields = line.split('\t');
-            let (Some(verb), Some(kind), Some(forms)) =
-                (fields.next(), fields.next(), fields.next())
-            else {
-                continue;
-            };
-            let kind = match kind {
-                "v" => Kind::Verbal,
-                "p" => Kind::Participle,
-                _ => Kind::Noun,
-            };
-            let index = lexicon.verb_index(verb);
-            for form in forms.split(' ') {
-                let (form, homograph) = match form.strip_suffix('*') {
-                    Some(bare) => (bare, true),
-                    None => (form, false),
-                };
-                lexicon.narrow_common(index, form);
-                let reading = Reading {
-                    verb: index,
-                    kind,
-                    homograph,
-                };
-                let readings = lexicon.forms.entry(form).or_default();
-                if !readings.contains(&reading) {
-                    readings.push(reading);
-                }
-            }
-        }
-        lexicon.auxiliaries = [lexicon.infinitive("être"), lexicon.infinitive("avoir")];
-        lexicon
+        LEXICON.get_or_init(|| Lexicon {
+            auxiliaries: [infinitive("être"), infinitive("avoir")],
+        })
     }
 
     /// Whether the verb is « être » or « avoir ».
@@ -118,55 +84,55 @@ impl Lexicon {
         self.auxiliaries.contains(&Some(verb))
     }
 
-    fn verb_index(&mut self, verb: &'static str) -> u16 {
-        match self.verbs.iter().position(|v| *v == verb) {
-            Some(i) => i as u16,
-            None => {
-                self.verbs.push(verb);
-                self.common.push(verb);
-                (self.verbs.len() - 1) as u16
-            }
-        }
-    }
-
-    fn narrow_common(&mut self, verb: u16, form: &str) {
-        let common = &mut self.common[usize::from(verb)];
-        let shared = common
-            .char_indices()
-            .zip(form.chars())
-            .find(|((_, a), b)| a != b)
-            .map_or(common.len().min(form.len()), |((at, _), _)| at);
-        *common = &common[..shared];
-    }
-
     /// What every form of the verb begins with, nouns included (« prom » for
     /// promouvoir: promeut, promu, promotion).
     pub fn common_start(&self, verb: u16) -> &'static str {
-        self.common[usize::from(verb)]
+        let verb = &compiled::VERBS[usize::from(verb)];
+        &compiled::text(verb.name)[..verb.common]
     }
 
     /// The readings of a lower-case word; none when the lexicon does not know it.
-    pub fn readings(&self, word: &str) -> &[Reading] {
-        self.forms.get(word).map_or(&[], Vec::as_slice)
+    pub fn readings(&self, word: &str) -> &'static [Reading] {
+        let mask = compiled::SLOTS.len() - 1;
+        let mut slot = hash::fnv(word.as_bytes()) as usize & mask;
+        loop {
+            let index = compiled::SLOTS[slot];
+            if index == EMPTY {
+                return &[];
+            }
+            let form = &compiled::FORMS[usize::from(index)];
+            if compiled::text(form.text) == word {
+                let (start, end) = form.readings;
+                return &compiled::READINGS[usize::from(start)..usize::from(end)];
+            }
+            slot = (slot + 1) & mask;
+        }
     }
 
     /// The index of a verb given by its infinitive.
     pub fn infinitive(&self, word: &str) -> Option<u16> {
-        self.verbs.iter().position(|v| *v == word).map(|i| i as u16)
+        infinitive(word)
     }
 
     pub fn verb(&self, index: u16) -> &'static str {
-        self.verbs[usize::from(index)]
+        compiled::text(compiled::VERBS[usize::from(index)].name)
     }
 
     /// How many forms it holds (for the documentation of its cost).
     pub fn len(&self) -> usize {
-        self.forms.len()
+        compiled::FORMS.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.forms.is_empty()
+        compiled::FORMS.is_empty()
     }
+}
+
+fn infinitive(word: &str) -> Option<u16> {
+    compiled::VERBS
+        .iter()
+        .position(|verb| compiled::text(verb.name) == word)
+        .map(|i| i as u16)
 }
 
 #[cfg(test)]
@@ -202,6 +168,37 @@ mod tests {
         assert_eq!(start("sensibiliser"), "sensibilis");
         assert_eq!(start("promouvoir"), "prom");
         assert_eq!(start("réfléchir"), "réfl");
+    }
+
+    /// The tables `build.rs` compiled hold what parsing `forms.txt` gives:
+    /// every form with its readings in order, every verb with its common
+    /// start, and nothing more.
+    #[test]
+    fn the_compiled_tables_are_the_parsed_file() {
+        let parsed = table::parse(include_str!("lexicon/forms.txt"));
+        let lexicon = Lexicon::get();
+        assert_eq!(lexicon.len(), parsed.forms.len());
+        for (form, readings) in &parsed.forms {
+            let compiled: Vec<_> = lexicon
+                .readings(form)
+                .iter()
+                .map(|r| (r.verb, format!("{:?}", r.kind), r.homograph))
+                .collect();
+            let expected: Vec<_> = readings
+                .iter()
+                .map(|r| (r.verb, r.kind.to_owned(), r.homograph))
+                .collect();
+            assert_eq!(compiled, expected, "{form}");
+        }
+        for (index, (verb, common)) in parsed.verbs.iter().zip(&parsed.common).enumerate() {
+            let index = index as u16;
+            assert_eq!(lexicon.verb(index), *verb);
+            assert_eq!(lexicon.infinitive(verb), Some(index));
+            assert_eq!(lexicon.common_start(index), *common);
+        }
+        assert_eq!(compiled::VERBS.len(), parsed.verbs.len());
+        assert!(lexicon.is_auxiliary(lexicon.infinitive("être").unwrap()));
+        assert!(lexicon.readings("").is_empty());
     }
 
     #[test]

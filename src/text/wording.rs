@@ -17,6 +17,8 @@
 use std::borrow::Cow;
 use std::cell::OnceCell;
 
+use memchr::memmem::Finder;
+
 use crate::text::lexicon::{Kind, Lexicon, Reading};
 use crate::text::words::{stem, words};
 
@@ -228,8 +230,9 @@ struct Phrase {
     label: String,
     head: Head,
     tail: Vec<String>,
-    /// What a text that holds the item surely contains, lower-cased.
-    needles: Vec<String>,
+    /// What a text that holds the item surely contains, lower-cased, each
+    /// with its searcher (SIMD: a third of `PIL003`'s cost was here).
+    needles: Vec<Finder<'static>>,
 }
 
 /// Where a list item was found: its index in the list, and the words it spans.
@@ -302,7 +305,7 @@ impl WordList {
             phrase
                 .needles
                 .iter()
-                .all(|needle| lower.contains(needle.as_str()))
+                .all(|needle| needle.find(lower.as_bytes()).is_some())
         })
     }
 
@@ -359,7 +362,7 @@ impl WordList {
 /// initial accent left out, since a capital often loses it); for a word
 /// compared by stem, see [`stem_needle`]. Needles of fewer than three letters
 /// (« de », « en ») rule nothing out and are left out.
-fn needles(head: &Head, tail: &[String]) -> Vec<String> {
+fn needles(head: &Head, tail: &[String]) -> Vec<Finder<'static>> {
     let first = match head {
         Head::Verb(verb) => {
             let start = Lexicon::get().common_start(*verb);
@@ -370,7 +373,7 @@ fn needles(head: &Head, tail: &[String]) -> Vec<String> {
     std::iter::once(first)
         .chain(tail.iter().map(|key| stem_needle(key)))
         .filter(|needle| needle.chars().count() >= 3)
-        .map(str::to_owned)
+        .map(|needle| Finder::new(needle).into_owned())
         .collect()
 }
 

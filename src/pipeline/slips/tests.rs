@@ -37,3 +37,13 @@ fn key_names_in_both_languages() {
     assert!(lines::is_key_name("deliverable"));
     assert!(!lines::is_key_name("Parrainage"));
 }
+
+#[test]
+fn only_a_hash_glued_to_a_word_after_a_space_is_worth_a_look() {
+    use super::has_hash_after_space;
+    assert!(has_hash_after_space(b"titre: Atelier #QVT\n"));
+    assert!(has_hash_after_space("titre: a\t#\u{a0}b".as_bytes()));
+    assert!(!has_hash_after_space(b"titre: Atelier # commentaire\n"));
+    assert!(!has_hash_after_space(b"# canevas: allow CON003\n#x\n"));
+    assert!(!has_hash_after_space(b"id: A1#2\ntitre: fin #"));
+}

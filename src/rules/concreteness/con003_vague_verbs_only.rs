@@ -7,6 +7,7 @@ use crate::i18n::Args;
 use crate::pipeline::model::Proposal;
 use crate::rules::Code;
 use crate::text::wording::tokens;
+use crate::text::words::with_lowercase;
 
 crate::declare_rule! {
     Con003 "CON003" "vague-verbs-only",
@@ -24,7 +25,7 @@ pub(crate) fn check(proposal: &Proposal, ctx: &mut FileContext<'_>) {
 /// interactive mode asks this of its answer, as `check` will of the file.
 pub(crate) fn vague_only(solution: &str, settings: &Settings) -> Option<Args> {
     let lists = settings.wording.lists();
-    if !lists.vague.may_occur(&solution.to_lowercase()) {
+    if !with_lowercase(solution, |lower| lists.vague.may_occur(lower)) {
         return None; // no vague verb: no need to read the words
     }
     let words = tokens(solution);

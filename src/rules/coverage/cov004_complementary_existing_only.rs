@@ -7,6 +7,7 @@ use crate::i18n::Args;
 use crate::pipeline::model::Proposal;
 use crate::rules::Code;
 use crate::text::wording::{WordList, tokens};
+use crate::text::words::with_lowercase;
 
 crate::declare_rule! {
     Cov004 "COV004" "complementary-existing-only",
@@ -17,7 +18,7 @@ pub(crate) fn check(proposal: &Proposal, ctx: &mut FileContext<'_>) {
     let lists = ctx.settings.wording.lists();
     for complementary in &proposal.complementary_actions {
         let text = &complementary.action.value;
-        if !lists.existing.may_occur(&text.to_lowercase()) {
+        if !with_lowercase(text, |lower| lists.existing.may_occur(lower)) {
             continue;
         }
         let words = tokens(text);

@@ -6,6 +6,8 @@ pub(crate) mod cov002_unknown_category;
 pub(crate) mod cov003_complementary_overlap;
 pub(crate) mod cov004_complementary_existing_only;
 
+use std::borrow::Cow;
+
 use crate::config::Settings;
 use crate::pipeline::model::Text;
 use crate::vocabulary::fold;
@@ -19,7 +21,11 @@ pub(crate) enum Designates<'s> {
 
 /// Reads a category id regardless of case, accents and `_`/`-`; `all`/`tous` is every one.
 pub(crate) fn designates<'s>(written: &str, settings: &'s Settings) -> Designates<'s> {
-    let folded = fold(written);
+    // Most lists write the ids as the taxonomy does: their folded form is known.
+    let folded = match settings.categories.iter().find(|c| c.id == written) {
+        Some(category) => Cow::Borrowed(category.folded.as_str()),
+        None => Cow::Owned(fold(written)),
+    };
     if folded == "all" || folded == "tous" || folded == "toutes" {
         return Designates::All;
     }

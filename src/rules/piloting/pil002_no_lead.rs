@@ -4,7 +4,7 @@ use crate::context::FileContext;
 use crate::i18n::Args;
 use crate::pipeline::model::Proposal;
 use crate::rules::Code;
-use crate::text::words::placeholder;
+use crate::text::words::{may_fold_to_any, placeholder};
 use crate::vocabulary::fold;
 
 crate::declare_rule! {
@@ -18,12 +18,9 @@ crate::declare_rule! {
 /// with `CAN006` alone; a lead that *is* a placeholder (`à désigner`, `TODO`)
 /// is this rule's.
 pub(crate) fn lead_is_missing(lead: &str) -> bool {
-    let folded = fold(lead);
-    folded.is_empty()
-        || matches!(
-            folded.as_str(),
-            "?" | "??" | "???" | "a_designer" | "a_nommer"
-        )
+    let missing = ["", "?", "??", "???", "a_designer", "a_nommer"];
+    // Most leads name someone: they are not folded (`CAN006` asks too).
+    (may_fold_to_any(lead, &missing) && missing.contains(&fold(lead).as_str()))
         || placeholder(lead).is_some_and(|found| found == lead.trim())
 }
 

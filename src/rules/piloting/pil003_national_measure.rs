@@ -10,6 +10,7 @@ use crate::pipeline::model::{Level, Proposal};
 use crate::rules::Code;
 use crate::text::sentences::sentences;
 use crate::text::wording::{Found, Token, WordList, tokens};
+use crate::text::words::with_lowercase;
 
 crate::declare_rule! {
     Pil003 "PIL003" "national-measure",
@@ -22,7 +23,7 @@ pub(crate) fn check(proposal: &Proposal, ctx: &mut FileContext<'_>) {
     }
     let lists = ctx.settings.wording.lists();
     let solution = &proposal.solution.value;
-    if !lists.national.may_occur(&solution.to_lowercase()) {
+    if !with_lowercase(solution, |lower| lists.national.may_occur(lower)) {
         return; // most solutions name no national measure: no need to read their words
     }
     for sentence in sentences(solution) {
