@@ -220,10 +220,12 @@ pub struct FileOutcome {
     /// The text, kept only when asked for and when there is something to show in it.
     pub source: Option<SourceFile>,
     /// The typed proposal, kept only when asked for and when the file reached the model.
-    /// Boxed: a run holds every file's outcome at once, most of them without it.
+    /// Boxed: the language server holds an outcome per open document, most without it.
     pub proposal: Option<Box<Proposal>>,
     /// The typed working group, likewise, for a group file.
     pub group: Option<Box<Group>>,
+    /// What the plan rules need of the file; its `file` and `named` are the
+    /// caller's to set (where the path is in its lists, whether it was named).
     pub plan: PlanEntry,
     /// The file's `# canevas: allow` comments, when it has any.
     pub directives: Option<FileDirectives>,
@@ -463,6 +465,12 @@ mod tests {
     use super::*;
     use crate::i18n::Lang;
 
+    /// What a `human` or `sarif` report keeps.
+    const WITH_SOURCES: KeepOptions = KeepOptions {
+        sources: true,
+        proposals: false,
+    };
+
     fn examples(folder: &str) -> Vec<PathBuf> {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("examples")
@@ -481,11 +489,7 @@ mod tests {
     fn a_clean_file_leaves_only_its_plan_entry() {
         let settings = Settings::new(Lang::Fr);
         let files = examples("plan-qvt");
-        let keep = KeepOptions {
-            sources: true,
-            proposals: false,
-        };
-        let (entries, kept) = check_all(&files, &[], &settings, keep);
+        let (entries, kept) = check_all(&files, &[], &settings, WITH_SOURCES);
         assert_eq!(entries.len(), files.len());
         assert!(kept.iter().all(Option::is_none));
         let proposal = files
@@ -500,11 +504,7 @@ mod tests {
     fn a_file_with_findings_keeps_them_and_its_text() {
         let settings = Settings::new(Lang::Fr);
         let files = examples("invalid");
-        let keep = KeepOptions {
-            sources: true,
-            proposals: false,
-        };
-        let (_, kept) = check_all(&files, &[], &settings, keep);
+        let (_, kept) = check_all(&files, &[], &settings, WITH_SOURCES);
         let pil001 = files
             .iter()
             .position(|p| p.ends_with("PIL001.yaml"))

@@ -27,15 +27,15 @@ pub struct PlanEntry {
     /// Whether the file was named (on the command line or in a folder named):
     /// only those get findings; the others are read as the rest of the plan.
     pub named: bool,
+    /// A proposal's id, whenever it could be read, even from a file with errors.
+    pub id: Option<Named>,
     /// The rest only for files that reached the typed model.
     /// A proposal's axis (a group's is in `rare.group`).
     pub axis: Option<u8>,
-    /// A proposal's themes ([`Themes`]).
     pub themes: Themes,
-    /// A proposal's id, whenever it could be read, even from a file with errors.
-    pub id: Option<Named>,
     /// A proposal's `group`, when given (`GRP007`).
     pub group_named: Option<Named>,
+    /// What few files have (read through the methods below).
     pub rare: Option<Box<Rare>>,
 }
 
