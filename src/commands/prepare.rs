@@ -111,7 +111,7 @@ pub(crate) fn check_request(request: Request<'_>) -> io::Result<Result<Checked, 
     settings.whole_plan =
         settings.plan.is_some() && (settings.plan_origin.is_some() || discovered.files.len() > 1);
     let report = check_plan(
-        &discovered.files,
+        discovered.files,
         &scope,
         discovered.problems,
         &settings,

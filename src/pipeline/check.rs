@@ -24,7 +24,9 @@ use crate::pipeline::source::{MAX_FILE_BYTES, ReadError, STDIN_NAME, SourceFile}
 use crate::pipeline::suppress::{self, FileDirectives};
 use crate::pipeline::yaml::{self, Node, YamlErrorKind};
 use crate::report::Report;
-use crate::rules::{Check, Code, GroupEntry, PlanAnchor, PlanContext, PlanEntry, RULES};
+use crate::rules::{
+    Check, Code, GroupEntry, Named, PlanAnchor, PlanContext, PlanEntry, PlanFiles, RULES,
+};
 use crate::vocabulary::Document;
 
 /// What a run keeps beyond the findings, for the outputs that need it.
@@ -52,7 +54,7 @@ pub fn check_files(
             location: None,
         },
     };
-    check_plan(files, &scope, diagnostics, settings, keep)
+    check_plan(files.to_vec(), &scope, diagnostics, settings, keep)
 }
 
 /// The plan the plan rules look at, beyond the files named.
@@ -68,69 +70,79 @@ pub struct PlanScope {
 /// runs the plan rules over all of them, and sorts every finding. Only the
 /// files named (and the plan's anchor) get findings.
 pub fn check_plan(
-    files: &[PathBuf],
+    files: Vec<PathBuf>,
     scope: &PlanScope,
     mut diagnostics: Vec<diagnostic::Diagnostic>,
     settings: &Settings,
     keep: KeepOptions,
 ) -> Report {
-    let outcomes = check_all(files, &scope.others, settings, keep);
+    let (mut entries, kept) = check_all(&files, &scope.others, settings, keep);
     let mut report = Report {
         diagnostics: Vec::new(),
         suppressed: Vec::new(),
-        files: files.to_vec(),
+        files: Vec::new(),
         sources: HashMap::new(),
         proposals: HashMap::new(),
         groups: HashMap::new(),
         support_groups: Vec::new(),
     };
     let mut directives = HashMap::new();
-    let mut entries: Vec<PlanEntry> = Vec::with_capacity(outcomes.len());
-    for mut outcome in outcomes {
-        if outcome.plan.named {
+    let plan_files = PlanFiles {
+        named: &files,
+        others: &scope.others,
+    };
+    // Only the files named keep anything, and they come first.
+    for (file, outcome) in (0..).zip(kept) {
+        if let Some(mut outcome) = outcome {
             diagnostics.append(&mut outcome.diagnostics);
-            keep_for_report(&mut outcome, &mut report, &mut directives);
-        }
-        // Standard input has no place in the plan read from the disk: it may
-        // be one of its files, being edited (an editor pipes its buffer), and
-        // would then be a duplicate of itself.
-        let piped = outcome.plan.path == Path::new(STDIN_NAME);
-        if !piped || scope.others.is_empty() {
-            entries.push(outcome.plan);
+            let path = plan_files.path(file);
+            keep_for_report(*outcome, path, &mut report, &mut directives);
         }
     }
-    diagnostics.extend(run_plan_rules(&mut entries, scope, settings));
+    // Standard input has no place in the plan read from the disk: it may
+    // be one of its files, being edited (an editor pipes its buffer), and
+    // would then be a duplicate of itself.
+    if !scope.others.is_empty() {
+        entries.retain(|e| plan_files.path(e.file) != Path::new(STDIN_NAME));
+    }
+    diagnostics.extend(run_plan_rules(
+        &mut entries,
+        plan_files,
+        &scope.anchor,
+        settings,
+    ));
     if keep.proposals {
         report.support_groups = entries
             .into_iter()
-            .filter_map(|e| e.support.map(|s| *s))
+            .filter_map(|e| e.rare?.support)
             .collect();
     }
     report.suppressed = suppress::apply(&mut diagnostics, directives, settings);
     diagnostics.sort_by(diagnostic::compare);
     report.diagnostics = diagnostics;
+    report.files = files;
     report
 }
 
 /// Moves what the report shows of a file named (text, proposal, group,
 /// directives) out of its outcome.
 fn keep_for_report(
-    outcome: &mut FileOutcome,
+    outcome: FileOutcome,
+    path: &Path,
     report: &mut Report,
     directives: &mut HashMap<PathBuf, FileDirectives>,
 ) {
-    let path = &outcome.plan.path;
-    if let Some(source) = outcome.source.take() {
+    if let Some(source) = outcome.source {
         report.sources.insert(source.path.clone(), source);
     }
-    if let Some(proposal) = outcome.proposal.take() {
-        report.proposals.insert(path.clone(), *proposal);
+    if let Some(proposal) = outcome.proposal {
+        report.proposals.insert(path.to_path_buf(), *proposal);
     }
-    if let Some(group) = outcome.group.take() {
-        report.groups.insert(path.clone(), *group);
+    if let Some(group) = outcome.group {
+        report.groups.insert(path.to_path_buf(), *group);
     }
-    if let Some(found) = outcome.directives.take() {
-        directives.insert(path.clone(), found);
+    if let Some(found) = outcome.directives {
+        directives.insert(path.to_path_buf(), found);
     }
 }
 
@@ -140,48 +152,65 @@ fn keep_for_report(
 /// language server: its open buffers are named, the files on disk are not).
 pub fn run_plan_rules(
     entries: &mut [PlanEntry],
-    scope: &PlanScope,
+    files: PlanFiles<'_>,
+    anchor: &PlanAnchor,
     settings: &Settings,
 ) -> Vec<Diagnostic> {
-    entries.sort_by(|a, b| a.path.cmp(&b.path));
-    let mut plan = PlanContext::new(settings, &scope.anchor);
+    let in_order = |a: &PlanEntry, b: &PlanEntry| files.path(a.file).cmp(files.path(b.file));
+    // Mostly in order already (the files named alone, sorted): a sort would
+    // still take a scratch buffer the size of the entries (8 MB at 100,000).
+    if !entries.is_sorted_by(|a, b| in_order(a, b).is_le()) {
+        entries.sort_by(in_order);
+    }
+    let mut plan = PlanContext::new(settings, files, anchor);
     for rule in RULES {
         if let Check::Plan(check) = rule.check {
             check(entries, &mut plan);
         }
     }
-    let unnamed: HashSet<&PathBuf> = entries
+    let unnamed: HashSet<&Path> = entries
         .iter()
         .filter(|e| !e.named)
-        .map(|e| &e.path)
+        .map(|e| files.path(e.file))
         .collect();
-    plan.diagnostics.retain(|d| !unnamed.contains(&d.path));
+    plan.diagnostics
+        .retain(|d| !unnamed.contains(d.path.as_path()));
     plan.diagnostics
 }
 
-/// Every file's outcome, the files named first; the others keep only what
-/// the plan rules read.
+/// What the run keeps of each file as it is checked, in the order of the
+/// files named then the others: its plan entry, and the rest of its outcome
+/// only when the report has something to show of it (findings, text,
+/// proposal, directives); a clean file leaves its entry alone.
 fn check_all(
     files: &[PathBuf],
     others: &[PathBuf],
     settings: &Settings,
     keep: KeepOptions,
-) -> Vec<FileOutcome> {
-    let check = |(path, named): (&PathBuf, bool)| {
+) -> (Vec<PlanEntry>, Vec<Option<Box<FileOutcome>>>) {
+    let check = |(file, (path, named)): (usize, (&PathBuf, bool))| {
         let keep = if named { keep } else { KeepOptions::default() };
         let mut outcome = check_path(path, settings, keep);
-        outcome.plan.named = named;
-        outcome
+        let mut entry = std::mem::take(&mut outcome.plan);
+        entry.file = u32::try_from(file).unwrap_or(u32::MAX);
+        entry.named = named;
+        let kept = (named && outcome.shows_something()).then(|| Box::new(outcome));
+        (entry, kept)
     };
-    let all = files
-        .iter()
-        .map(|f| (f, true))
-        .chain(others.iter().map(|f| (f, false)));
     // One file (a pre-commit hook without a plan): no thread pool to start for it.
     if files.len() + others.len() == 1 {
-        all.map(check).collect()
+        let all = files.iter().map(|f| (f, true));
+        all.chain(others.iter().map(|f| (f, false)))
+            .enumerate()
+            .map(check)
+            .unzip()
     } else {
-        all.collect::<Vec<_>>().into_par_iter().map(check).collect()
+        // Indexed all along: rayon writes each result in its place.
+        let all = files.par_iter().map(|f| (f, true));
+        all.chain(others.par_iter().map(|f| (f, false)))
+            .enumerate()
+            .map(check)
+            .unzip()
     }
 }
 
@@ -191,13 +220,26 @@ pub struct FileOutcome {
     /// The text, kept only when asked for and when there is something to show in it.
     pub source: Option<SourceFile>,
     /// The typed proposal, kept only when asked for and when the file reached the model.
-    /// Boxed: a run holds every file's outcome at once, most of them without it.
+    /// Boxed: the language server holds an outcome per open document, most without it.
     pub proposal: Option<Box<Proposal>>,
     /// The typed working group, likewise, for a group file.
     pub group: Option<Box<Group>>,
+    /// What the plan rules need of the file; its `file` and `named` are the
+    /// caller's to set (where the path is in its lists, whether it was named).
     pub plan: PlanEntry,
     /// The file's `# canevas: allow` comments, when it has any.
     pub directives: Option<FileDirectives>,
+}
+
+impl FileOutcome {
+    /// Whether a report has anything of the file beyond its plan entry.
+    pub fn shows_something(&self) -> bool {
+        !self.diagnostics.is_empty()
+            || self.source.is_some()
+            || self.proposal.is_some()
+            || self.group.is_some()
+            || self.directives.is_some()
+    }
 }
 
 /// Checks one file; a panic inside is turned into a finding, so that one bad
@@ -214,7 +256,7 @@ pub fn check_path(path: &Path, settings: &Settings, keep: KeepOptions) -> FileOu
             source: None,
             proposal: None,
             group: None,
-            plan: PlanEntry::new(path),
+            plan: PlanEntry::default(),
             directives: None,
         }
     })
@@ -239,7 +281,7 @@ fn check_path_inner(path: &Path, settings: &Settings, keep: KeepOptions) -> File
             source: None,
             proposal: None,
             group: None,
-            plan: PlanEntry::new(path),
+            plan: PlanEntry::default(),
             directives: None,
         },
     }
@@ -254,7 +296,7 @@ pub fn check_source(source: &SourceFile, settings: &Settings) -> FileOutcome {
         source: None,
         proposal: None,
         group: None,
-        plan: PlanEntry::new(&source.path),
+        plan: PlanEntry::default(),
         directives: None,
     };
     outcome.diagnostics = run_stages(source, settings, &mut outcome);
@@ -296,7 +338,9 @@ fn run_stages(
         Document::Proposal => typed_proposal(&root, &mut ctx, outcome),
         Document::Group => typed_group(&root, &mut ctx, outcome),
         Document::SupportGroup => {
-            outcome.plan.support = group::build_support_group(&root).map(Box::new);
+            if let Some(support) = group::build_support_group(&root) {
+                outcome.plan.rare_mut().support = Some(support);
+            }
         }
     }
     ctx.diagnostics
@@ -318,17 +362,20 @@ fn typed_proposal(root: &Node, ctx: &mut FileContext<'_>, outcome: &mut FileOutc
         .group
         .as_ref()
         .filter(|g| !g.value.trim().is_empty())
-        .map(|g| (g.value.trim().to_owned(), ctx.source.locate(g.span)));
-    plan.support_wanted = proposal
+        .map(|g| Named::new(g.value.trim(), ctx.source.locate(g.span)));
+    let support_wanted: Vec<Named> = proposal
         .resources
         .iter()
         .flat_map(|r| &r.value)
         .filter(|r| r.kind == ResourceKind::Support)
         .map(|r| {
             let named = r.expertise.as_ref().unwrap_or(&r.description);
-            (named.value.clone(), ctx.source.locate(named.span))
+            Named::new(named.value.as_str(), ctx.source.locate(named.span))
         })
         .collect();
+    if !support_wanted.is_empty() {
+        plan.rare_mut().support_wanted = support_wanted;
+    }
     for rule in RULES {
         if let Check::Proposal(check) = rule.check {
             check(&proposal, ctx);
@@ -342,11 +389,11 @@ fn typed_group(root: &Node, ctx: &mut FileContext<'_>, outcome: &mut FileOutcome
     let Some(group) = group::build_group(root, ctx) else {
         return;
     };
-    outcome.plan.group = Some(Box::new(GroupEntry {
+    outcome.plan.rare_mut().group = Some(GroupEntry {
         axis: group.axis,
         name: group.name.as_ref().map(|n| n.value.trim().to_owned()),
         location: ctx.source.locate(group.axis_span),
-    }));
+    });
     for rule in RULES {
         if let Check::Group(check) = rule.check {
             check(&group, ctx);
@@ -377,26 +424,10 @@ fn report(ctx: &mut FileContext<'_>, code: Code, id: &str, span: diagnostic::Spa
     ctx.report_as(code, id, Some(span), args);
 }
 
-fn readable_id(root: &Node, source: &SourceFile) -> Option<(String, Location)> {
+fn readable_id(root: &Node, source: &SourceFile) -> Option<Named> {
     let entry = root.get("id")?;
     let id = entry.value.as_str()?.trim();
-    (!id.is_empty()).then(|| (id.to_owned(), source.locate(entry.value.span)))
-}
-
-impl PlanEntry {
-    fn new(path: &Path) -> Self {
-        PlanEntry {
-            path: path.to_path_buf(),
-            id: None,
-            axis: None,
-            themes: Vec::new(),
-            group_named: None,
-            support_wanted: Vec::new(),
-            group: None,
-            support: None,
-            named: true,
-        }
-    }
+    (!id.is_empty()).then(|| Named::new(id, source.locate(entry.value.span)))
 }
 
 fn read_problem(path: &Path, err: ReadError, settings: &Settings) -> Diagnostic {
@@ -425,6 +456,93 @@ fn read_problem(path: &Path, err: ReadError, settings: &Settings) -> Diagnostic 
         ReadError::Io(io) => {
             let args = Args::new().with("detail", crate::i18n::io_reason(&io, settings.lang));
             reporter.file_problem(path, "FILE001", args, None)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    /// What a `human` or `sarif` report keeps.
+    const WITH_SOURCES: KeepOptions = KeepOptions {
+        sources: true,
+        proposals: false,
+    };
+
+    fn examples(folder: &str) -> Vec<PathBuf> {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("examples")
+            .join(folder);
+        let mut files: Vec<PathBuf> = walkdir::WalkDir::new(dir)
+            .into_iter()
+            .filter_map(Result::ok)
+            .map(walkdir::DirEntry::into_path)
+            .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
+            .collect();
+        files.sort();
+        files
+    }
+
+    #[test]
+    fn a_clean_file_leaves_only_its_plan_entry() {
+        let settings = Settings::new(Lang::Fr);
+        let files = examples("plan-qvt");
+        let (entries, kept) = check_all(&files, &[], &settings, WITH_SOURCES);
+        assert_eq!(entries.len(), files.len());
+        assert!(kept.iter().all(Option::is_none));
+        let proposal = files
+            .iter()
+            .position(|p| p.ends_with("A2-02-integration-aed-aesh.yaml"));
+        let entry = &entries[proposal.unwrap()];
+        assert_eq!(entry.id.as_ref().map(|id| &*id.text), Some("A2-02"));
+        assert_eq!(entry.axis, Some(2));
+    }
+
+    #[test]
+    fn a_file_with_findings_keeps_them_and_its_text() {
+        let settings = Settings::new(Lang::Fr);
+        let files = examples("invalid");
+        let (_, kept) = check_all(&files, &[], &settings, WITH_SOURCES);
+        let pil001 = files
+            .iter()
+            .position(|p| p.ends_with("PIL001.yaml"))
+            .unwrap();
+        let outcome = kept[pil001].as_ref().expect("kept");
+        assert!(outcome.diagnostics.iter().any(|d| d.code == Code::Pil001));
+        assert!(outcome.source.is_some());
+    }
+
+    /// A plan entry is held for every file of a run at once (100,000 files
+    /// must fit in 50 MB): it must not grow back.
+    #[test]
+    fn a_plan_entry_stays_small() {
+        assert!(std::mem::size_of::<PlanEntry>() <= 104);
+    }
+
+    #[test]
+    fn the_report_does_not_depend_on_the_threads() {
+        let settings = Settings::new(Lang::Fr);
+        let files = [examples("invalid"), examples("plan-qvt")].concat();
+        let run = |threads: usize| {
+            let pool = rayon::ThreadPoolBuilder::new()
+                .num_threads(threads)
+                .build()
+                .unwrap();
+            pool.install(|| {
+                let root = Path::new("examples");
+                let report =
+                    check_files(&files, Vec::new(), &settings, root, KeepOptions::default());
+                (report.diagnostics, report.files)
+            })
+        };
+        let (one, files_one) = run(1);
+        assert!(one.len() > 30, "{}", one.len());
+        for threads in [2, 8] {
+            let (many, files_many) = run(threads);
+            assert_eq!(one, many, "{threads} threads");
+            assert_eq!(files_one, files_many);
         }
     }
 }

@@ -13,6 +13,7 @@ use crate::config::Settings;
 use crate::diagnostic::Diagnostic;
 use crate::diagnostic::Reporter;
 use crate::i18n::Args;
+use crate::pipeline::source::STDIN_NAME;
 use crate::vocabulary::Document;
 
 pub struct Discovered {
@@ -108,6 +109,15 @@ pub fn plan_files(settings: &Settings) -> Discovered {
     found.files.sort();
     found.files.dedup();
     found
+}
+
+/// The name a file's findings carry: its path, or `<stdin>` for `-`.
+pub fn shown(path: &Path) -> &Path {
+    if path == Path::new("-") {
+        Path::new(STDIN_NAME)
+    } else {
+        path
+    }
 }
 
 /// `path` without its leading `./` (`./axe-1/a.yaml` → `axe-1/a.yaml`).

@@ -25,5 +25,5 @@ pub(crate) use coverage::{designated, designated_ids};
 pub(crate) use feasibility::fea003_calendar_too_long::horizon_end;
 pub(crate) use piloting::pil002_no_lead::lead_is_missing;
 pub(crate) use plan::plan004_id_prefix_mismatch::id_axis;
-pub use plan::{GroupEntry, PlanAnchor, PlanContext, PlanEntry};
+pub use plan::{GroupEntry, Named, PlanAnchor, PlanContext, PlanEntry, PlanFiles};
 pub use registry::{Check, Code, Family, RULES, RuleMeta};

@@ -14,13 +14,11 @@ use super::uri;
 use crate::config::Settings;
 use crate::config::canevas_toml::{self, FILE_NAME};
 use crate::diagnostic::Diagnostic;
-use crate::pipeline::check::{
-    FileOutcome, KeepOptions, PlanScope, check_path, check_source, run_plan_rules,
-};
+use crate::pipeline::check::{FileOutcome, KeepOptions, check_path, check_source, run_plan_rules};
 use crate::pipeline::discover::discover;
 use crate::pipeline::source::SourceFile;
 use crate::pipeline::suppress;
-use crate::rules::{PlanAnchor, PlanEntry};
+use crate::rules::{PlanAnchor, PlanEntry, PlanFiles};
 
 impl Session {
     /// Reads `canevas.toml` (the nearest one above the workspace), then the plan.
@@ -103,31 +101,39 @@ impl Session {
                 document.outcome = Some(check_document(&document.source, settings));
             }
         }
-        let outcomes = || self.documents.values().filter_map(|d| d.outcome.as_ref());
-        let mut all: Vec<Diagnostic> = outcomes().flat_map(|o| o.diagnostics.clone()).collect();
+        let outcomes =
+            || (self.documents.iter()).filter_map(|(path, d)| Some((path, d.outcome.as_ref()?)));
+        let mut all: Vec<Diagnostic> = outcomes()
+            .flat_map(|(_, o)| o.diagnostics.clone())
+            .collect();
         // The open buffers are "named": only they get findings; the files on
         // disk are the rest of the plan.
-        let open = outcomes().map(|o| PlanEntry {
-            named: true,
-            ..o.plan.clone()
-        });
-        let on_disk = (self.disk.iter())
+        let open: Vec<PathBuf> = outcomes().map(|(path, _)| path.clone()).collect();
+        let on_disk: Vec<(&PathBuf, &PlanEntry)> = (self.disk.iter())
             .filter(|(p, _)| !self.documents.contains_key(*p))
-            .map(|(_, entry)| PlanEntry {
-                named: false,
+            .collect();
+        let others: Vec<PathBuf> = on_disk.iter().map(|(p, _)| (*p).clone()).collect();
+        let mut entries: Vec<PlanEntry> = outcomes()
+            .map(|(_, o)| (&o.plan, true))
+            .chain(on_disk.iter().map(|(_, entry)| (*entry, false)))
+            .enumerate()
+            .map(|(file, (entry, named))| PlanEntry {
+                file: u32::try_from(file).unwrap_or(u32::MAX),
+                named,
                 ..entry.clone()
-            });
-        let mut entries: Vec<PlanEntry> = open.chain(on_disk).collect();
-        let scope = PlanScope {
-            others: Vec::new(),
-            anchor: PlanAnchor {
-                path: self.config.clone().unwrap_or_else(|| self.plan_folder()),
-                location: None,
-            },
+            })
+            .collect();
+        let anchor = PlanAnchor {
+            path: self.config.clone().unwrap_or_else(|| self.plan_folder()),
+            location: None,
         };
-        all.extend(run_plan_rules(&mut entries, &scope, settings));
+        let files = PlanFiles {
+            named: &open,
+            others: &others,
+        };
+        all.extend(run_plan_rules(&mut entries, files, &anchor, settings));
         let directives = outcomes()
-            .filter_map(|o| Some((o.plan.path.clone(), o.directives.clone()?)))
+            .filter_map(|(path, o)| Some((path.clone(), o.directives.clone()?)))
             .collect();
         suppress::apply(&mut all, directives, settings);
         all.sort_by(crate::diagnostic::compare);

@@ -13,10 +13,7 @@ crate::declare_rule! {
 }
 
 pub(crate) fn check(entries: &[PlanEntry], ctx: &mut PlanContext<'_>) {
-    let support: Vec<&SupportGroup> = entries
-        .iter()
-        .filter_map(|e| e.support.as_deref())
-        .collect();
+    let support: Vec<&SupportGroup> = entries.iter().filter_map(PlanEntry::support).collect();
     // Without the file, only a whole plan knows that there is no support group.
     let id = match (support.is_empty(), ctx.settings.whole_plan().is_some()) {
         (false, _) => "FEA005",
@@ -29,14 +26,15 @@ pub(crate) fn check(entries: &[PlanEntry], ctx: &mut PlanContext<'_>) {
         .map(|e| e.value.as_str())
         .collect();
     for entry in entries {
-        for (wanted, location) in &entry.support_wanted {
-            if support.iter().any(|s| s.provides(wanted).is_some()) {
+        for wanted in entry.support_wanted() {
+            if support.iter().any(|s| s.provides(&wanted.text).is_some()) {
                 continue;
             }
             let args = Args::new()
-                .with("wanted", wanted.as_str())
+                .with("wanted", &*wanted.text)
                 .with("held", held.join(", "));
-            ctx.report(Code::Fea005, id, &entry.path, Some(*location), args);
+            let location = Some(wanted.location());
+            ctx.report(Code::Fea005, id, ctx.path(entry), location, args);
         }
     }
 }

@@ -17,7 +17,7 @@ pub(crate) fn check(entries: &[PlanEntry], ctx: &mut PlanContext<'_>) {
     }
     let mut by_axis: BTreeMap<u8, Vec<(&PlanEntry, &GroupEntry)>> = BTreeMap::new();
     for entry in entries {
-        if let Some(group) = &entry.group {
+        if let Some(group) = entry.group() {
             by_axis.entry(group.axis).or_default().push((entry, group));
         }
     }
@@ -30,15 +30,15 @@ pub(crate) fn check(entries: &[PlanEntry], ctx: &mut PlanContext<'_>) {
             [_] => {}
             [(first_entry, first), others @ ..] => {
                 for (entry, group) in others {
+                    let first_path = ctx.path(first_entry);
                     let args = Args::new()
                         .with("axis", u32::from(axis))
-                        .with("first", first_entry.path.display().to_string());
-                    let related =
-                        ctx.related(&first_entry.path, first.location, "GRP006-first", &args);
+                        .with("first", first_path.display().to_string());
+                    let related = ctx.related(first_path, first.location, "GRP006-first", &args);
                     let found = ctx.report(
                         Code::Grp006,
                         "GRP006-two",
-                        &entry.path,
+                        ctx.path(entry),
                         Some(group.location),
                         args,
                     );

@@ -5,7 +5,7 @@
 
 use crate::i18n::Args;
 use crate::rules::Code;
-use crate::rules::plan::{PlanContext, PlanEntry};
+use crate::rules::plan::{Named, PlanContext, PlanEntry};
 use crate::text::suggest;
 use crate::vocabulary::fold;
 
@@ -17,14 +17,14 @@ crate::declare_rule! {
 pub(crate) fn check(entries: &[PlanEntry], ctx: &mut PlanContext<'_>) {
     let axes: Vec<u8> = entries
         .iter()
-        .filter_map(|e| Some(e.group.as_ref()?.axis))
+        .filter_map(|e| Some(e.group()?.axis))
         .collect();
     let names: Vec<&str> = entries
         .iter()
-        .filter_map(|e| e.group.as_ref()?.name.as_deref())
+        .filter_map(|e| e.group()?.name.as_deref())
         .collect();
     for entry in entries {
-        let (Some((named, location)), Some(axis)) = (&entry.group_named, entry.axis) else {
+        let (Some(Named { text: named, .. }), Some(axis)) = (&entry.group_named, entry.axis) else {
             continue;
         };
         if !axes.contains(&axis) {
@@ -43,14 +43,13 @@ pub(crate) fn check(entries: &[PlanEntry], ctx: &mut PlanContext<'_>) {
             })
             .collect::<Vec<_>>()
             .join(", ");
-        let args = Args::new()
-            .with("group", named.as_str())
-            .with("known", known);
+        let args = Args::new().with("group", &**named).with("known", known);
         let (id, args) = match suggest::closest(named, names.iter().copied()) {
             Some(suggestion) => ("GRP007-suggest", args.with("suggestion", suggestion)),
             None if names.is_empty() => ("GRP007-unnamed", args),
             None => ("GRP007", args),
         };
-        ctx.report(Code::Grp007, id, &entry.path, Some(*location), args);
+        let location = entry.group_named.as_ref().map(Named::location);
+        ctx.report(Code::Grp007, id, ctx.path(entry), location, args);
     }
 }

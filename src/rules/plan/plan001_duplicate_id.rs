@@ -5,8 +5,6 @@
 //! the new file, which sorts before the one already there), it goes to that
 //! file instead, pointing at the next: a named file never hides a duplicate.
 
-use std::collections::HashMap;
-
 use crate::i18n::Args;
 use crate::rules::Code;
 
@@ -18,20 +16,19 @@ crate::declare_rule! {
 }
 
 pub(crate) fn check(entries: &[PlanEntry], ctx: &mut PlanContext<'_>) {
-    let mut groups: Vec<Vec<&PlanEntry>> = Vec::new();
-    let mut index: HashMap<&str, usize> = HashMap::new();
-    for entry in entries {
-        let Some((id, _)) = &entry.id else {
+    // The entries with an id, by id: the files that share one are side by
+    // side, in path order (the entries come in path order, the sort is
+    // stable). A reference each: at 100,000 files, 800 KB where a map of
+    // lists took 10 MB.
+    let mut by_id: Vec<&PlanEntry> = entries.iter().filter(|e| e.id.is_some()).collect();
+    by_id.sort_by(|a, b| id(a).cmp(id(b)));
+    for group in by_id.chunk_by(|a, b| id(a) == id(b)) {
+        let [first, later @ ..] = group else {
             continue;
         };
-        let at = *index.entry(id.as_str()).or_insert_with(|| {
-            groups.push(Vec::new());
-            groups.len() - 1
-        });
-        groups[at].push(entry);
-    }
-    for group in groups.iter().filter(|g| g.len() > 1) {
-        let (first, later) = (group[0], &group[1..]);
+        if later.is_empty() {
+            continue;
+        }
         for entry in later.iter().filter(|e| e.named) {
             report(entry, first, "PLAN001-first", ctx);
         }
@@ -41,16 +38,21 @@ pub(crate) fn check(entries: &[PlanEntry], ctx: &mut PlanContext<'_>) {
     }
 }
 
-/// `PLAN001` at `entry`, with `other`'s place as the related one.
+fn id(entry: &PlanEntry) -> &str {
+    entry.id.as_ref().map_or("", |id| &id.text)
+}
+
 fn report(entry: &PlanEntry, other: &PlanEntry, related_id: &str, ctx: &mut PlanContext<'_>) {
-    let (Some((id, location)), Some((_, other_location))) = (&entry.id, &other.id) else {
+    let (Some(id), Some(other_id)) = (&entry.id, &other.id) else {
         return;
     };
+    let other_path = ctx.path(other);
     let args = Args::new()
-        .with("id", id.as_str())
-        .with("other", other.path.display().to_string());
-    let related = ctx.related(&other.path, *other_location, related_id, &args);
-    if let Some(d) = ctx.report(Code::Plan001, "PLAN001", &entry.path, Some(*location), args) {
+        .with("id", &*id.text)
+        .with("other", other_path.display().to_string());
+    let related = ctx.related(other_path, other_id.location(), related_id, &args);
+    let path = ctx.path(entry);
+    if let Some(d) = ctx.report(Code::Plan001, "PLAN001", path, Some(id.location()), args) {
         d.related.push(related);
     }
 }

@@ -21,7 +21,7 @@ pub(crate) fn check(entries: &[PlanEntry], ctx: &mut PlanContext<'_>) {
             continue; // PLAN002 says the axis is empty.
         }
         for &theme in Theme::ALL {
-            if !proposals.iter().any(|e| e.themes.contains(&theme)) {
+            if !proposals.iter().any(|e| e.themes.contains(theme)) {
                 let id = ["theme-", theme.en()].concat();
                 let theme_name = ctx.settings.lang.message(&id, &Args::new());
                 let args = Args::new()
