@@ -1,6 +1,10 @@
-//! Languages and messages. Every user-facing sentence lives in `locales/*/canevas.ftl`
+//! Languages and messages. Every user-facing sentence lives in `locales/*/*.ftl`
 //! (Project Fluent), never in code: a message is looked up by its id, with its
-//! arguments, in the language of the run.
+//! arguments, in the language of the run. `canevas.ftl` holds what `check`
+//! and its reports say; `commands.ftl` the command line's help, the
+//! interactive mode and the editors' tables ([`COMMAND_PREFIXES`]): Fluent
+//! parses a whole file on the first message, and a one-file check then parses
+//! two thirds of the text (a fifth of its run went to Fluent).
 
 use std::borrow::Cow;
 use std::sync::OnceLock;
@@ -17,6 +21,18 @@ pub enum Lang {
 
 const FR_SOURCE: &str = include_str!("../locales/fr/canevas.ftl");
 const EN_SOURCE: &str = include_str!("../locales/en/canevas.ftl");
+const FR_COMMANDS: &str = include_str!("../locales/fr/commands.ftl");
+const EN_COMMANDS: &str = include_str!("../locales/en/commands.ftl");
+
+/// The ids of `commands.ftl` begin with one of these, and no id of
+/// `canevas.ftl` does (a test checks both).
+pub const COMMAND_PREFIXES: &[&str] =
+    &["cli-", "ask-", "ed-", "man-", "md-", "new-", "completion-"];
+
+/// Which of the two files holds a message.
+fn is_command_message(id: &str) -> bool {
+    COMMAND_PREFIXES.iter().any(|prefix| id.starts_with(prefix))
+}
 
 impl Lang {
     /// `--lang`, then `CANEVAS_LANG`, then the locale (`LC_ALL`, `LC_MESSAGES`, `LANG`):
@@ -50,13 +66,18 @@ impl Lang {
         }
     }
 
-    fn bundle(self) -> &'static FluentBundle<FluentResource> {
-        static FR: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
-        static EN: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
-        match self {
-            Lang::Fr => FR.get_or_init(|| build_bundle("fr", FR_SOURCE)),
-            Lang::En => EN.get_or_init(|| build_bundle("en", EN_SOURCE)),
-        }
+    /// The bundle that holds message `id`, built on first use: the messages
+    /// never refer to one another, so each file is a bundle of its own.
+    fn bundle(self, id: &str) -> &'static FluentBundle<FluentResource> {
+        static BUNDLES: [OnceLock<FluentBundle<FluentResource>>; 4] =
+            [const { OnceLock::new() }; 4];
+        let (slot, source) = match (self, is_command_message(id)) {
+            (Lang::Fr, false) => (0, FR_SOURCE),
+            (Lang::Fr, true) => (1, FR_COMMANDS),
+            (Lang::En, false) => (2, EN_SOURCE),
+            (Lang::En, true) => (3, EN_COMMANDS),
+        };
+        BUNDLES[slot].get_or_init(|| build_bundle(self.code(), source))
     }
 
     /// The message `id` with its arguments. A missing id shows itself, so that a
@@ -88,11 +109,11 @@ impl Lang {
 
     /// Whether the message `id` exists in this language.
     pub fn has(self, id: &str) -> bool {
-        self.bundle().has_message(id)
+        self.bundle(id).has_message(id)
     }
 
     fn format(self, id: &str, attr: Option<&str>, args: &Args) -> Option<String> {
-        let bundle = self.bundle();
+        let bundle = self.bundle(id);
         let message = bundle.get_message(id)?;
         let pattern = match attr {
             None => message.value()?,
@@ -194,12 +215,17 @@ pub fn capitalised(text: &str) -> String {
         .unwrap_or_default()
 }
 
-/// The ids of the messages of a `.ftl` source, for the completeness tests.
+/// The ids of the messages of a language, both files, for the completeness tests.
 pub fn message_ids(lang: Lang) -> Vec<String> {
-    let source = match lang {
-        Lang::Fr => FR_SOURCE,
-        Lang::En => EN_SOURCE,
+    let sources = match lang {
+        Lang::Fr => [FR_SOURCE, FR_COMMANDS],
+        Lang::En => [EN_SOURCE, EN_COMMANDS],
     };
+    sources.into_iter().flat_map(ids_of).collect()
+}
+
+/// The ids of the messages of one `.ftl` source.
+fn ids_of(source: &str) -> Vec<String> {
     let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(res, _)| res);
     resource
         .entries()
@@ -235,8 +261,49 @@ mod tests {
 
     #[test]
     fn ftl_files_parse_without_errors() {
-        for source in [FR_SOURCE, EN_SOURCE] {
-            assert!(FluentResource::try_new(source.to_owned()).is_ok());
+        for source in [FR_SOURCE, EN_SOURCE, FR_COMMANDS, EN_COMMANDS] {
+            let parsed = FluentResource::try_new(source.to_owned());
+            assert!(
+                parsed.is_ok(),
+                "{:?}",
+                parsed.err().map(|(_, errors)| errors)
+            );
         }
+    }
+
+    #[test]
+    fn each_message_is_in_the_file_its_id_routes_to() {
+        for (source, commands) in [
+            (FR_SOURCE, false),
+            (EN_SOURCE, false),
+            (FR_COMMANDS, true),
+            (EN_COMMANDS, true),
+        ] {
+            let ids = ids_of(source);
+            assert!(!ids.is_empty());
+            for id in ids {
+                assert_eq!(is_command_message(&id), commands, "{id}");
+            }
+        }
+        // One bundle per file works only while no message refers to another
+        // message or to a term: a placeable holds a variable (`{ $n }`), a
+        // text (`{ "" }`), a function (`NUMBER(`) or a selector, never an id.
+        for source in [FR_SOURCE, EN_SOURCE, FR_COMMANDS, EN_COMMANDS] {
+            for placeable in source.split('{').skip(1) {
+                let inner = placeable.trim_start();
+                let name: String = inner
+                    .chars()
+                    .take_while(|c| c.is_alphanumeric() || *c == '-')
+                    .collect();
+                let is_function = inner[name.len()..].starts_with('(');
+                let refers = !name.is_empty() && !is_function;
+                assert!(!refers, "a message refers to « {name} »");
+            }
+        }
+        assert_eq!(Lang::Fr.message("md-file", &Args::new()), "Fichier");
+        assert_eq!(
+            Lang::En.message("cli-heading-options", &Args::new()),
+            "Options"
+        );
     }
 }

@@ -126,13 +126,18 @@ fn manual_and_completions_are_french() {
     assert!(fish.contains("Vérifie les fiches de propositions"));
 }
 
-/// The French messages of the .ftl, as written in the file (placeables and
+/// The French messages of the .ftl files, as written (placeables and
 /// selectors included): `(id, text)` for each line of each message.
 fn french_lines() -> Vec<(String, String)> {
-    let source = std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("locales/fr/canevas.ftl"),
-    )
-    .unwrap();
+    let source: String = ["canevas.ftl", "commands.ftl"]
+        .iter()
+        .map(|file| {
+            let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("locales/fr")
+                .join(file);
+            std::fs::read_to_string(path).unwrap()
+        })
+        .collect();
     let mut id = String::new();
     let mut lines = Vec::new();
     for line in source.lines() {
