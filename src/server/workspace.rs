@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 use std::panic::{AssertUnwindSafe, catch_unwind};
-use std::path::{Path, PathBuf};
+use std::path::{Component, Path, PathBuf};
 
 use lsp_types::{InitializeParams, Uri};
 
@@ -54,7 +54,10 @@ impl Session {
         };
         for path in found.files {
             let outcome = check_path(&path, &self.settings, KeepOptions::default());
-            self.disk.insert(path, outcome.plan);
+            // `discover` names a file relative to the current folder, as the
+            // reports do; the editor names it by an absolute URI. One
+            // spelling, or an open buffer is a duplicate of its own file.
+            self.disk.insert(absolute(&path), outcome.plan);
         }
         self.settings.whole_plan = self.disk.len() > 1;
     }
@@ -186,4 +189,24 @@ pub(super) fn workspace_root(params: &InitializeParams) -> PathBuf {
 
 fn is_yaml(path: &Path) -> bool {
     path.extension().is_some_and(|e| e == "yaml" || e == "yml")
+}
+
+/// The absolute form of a path `discover` made relative to the current
+/// folder: joined to it, and its `..` taken back the way they were added
+/// (by components, not by resolving links).
+fn absolute(path: &Path) -> PathBuf {
+    let Ok(joined) = std::path::absolute(path) else {
+        return path.to_path_buf();
+    };
+    let mut out = PathBuf::new();
+    for component in joined.components() {
+        match component {
+            Component::ParentDir => {
+                out.pop();
+            }
+            Component::CurDir => {}
+            other => out.push(other),
+        }
+    }
+    out
 }

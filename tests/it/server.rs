@@ -146,8 +146,11 @@ fn codes(diagnostics: &[Value]) -> Vec<String> {
 }
 
 /// A copy of the example plan (20 proposals, a `canevas.toml` with `[plan]`).
+/// A copy of the bundled plan under the current folder, as when an editor
+/// starts the server in the workspace: `discover` then names the files on
+/// disk relative to it, while the editor names them by absolute URIs.
 fn plan_copy() -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR")).unwrap();
     let from = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/plan-qvt");
     copy_tree(&from, dir.path());
     let root = fs::canonicalize(dir.path()).unwrap();
