@@ -53,3 +53,17 @@ pub(crate) fn concise_findings(text: &str) -> std::collections::BTreeSet<Finding
         })
         .collect()
 }
+
+/// Copies a folder and everything under it.
+pub(crate) fn copy_tree(from: &Path, to: &Path) {
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            std::fs::create_dir_all(&target).unwrap();
+            copy_tree(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}

@@ -13,6 +13,8 @@ use canevas::server::session::serve;
 use lsp_server::{Connection, Message, Notification, Request, RequestId};
 use serde_json::{Value, json};
 
+use crate::common::copy_tree;
+
 /// A client on the other end of the in-memory connection.
 struct Client {
     connection: Connection,
@@ -155,19 +157,6 @@ fn plan_copy() -> (tempfile::TempDir, PathBuf) {
     copy_tree(&from, dir.path());
     let root = fs::canonicalize(dir.path()).unwrap();
     (dir, root)
-}
-
-fn copy_tree(from: &Path, to: &Path) {
-    for entry in fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            fs::create_dir_all(&target).unwrap();
-            copy_tree(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), target).unwrap();
-        }
-    }
 }
 
 /// A file of the plan copy, with `from` replaced by `to` in its text (not on disk).
