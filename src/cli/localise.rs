@@ -50,12 +50,16 @@ pub(super) fn rewrite_help_command(mut args: Vec<OsString>) -> Vec<OsString> {
 /// reads every `cli-…` message (about a fifth of a one-file run), so
 /// [`Cli::from_command_line`] localises only when clap has something to print.
 pub(super) fn bare_command() -> Command {
+    without_clap_texts().arg(help_arg()).arg(version_arg())
+}
+
+/// The derived command without clap's own `help` subcommand and flags, whose
+/// texts cannot be translated: both commands add their own flags to it.
+fn without_clap_texts() -> Command {
     Cli::command()
         .disable_help_subcommand(true)
         .disable_help_flag(true)
         .disable_version_flag(true)
-        .arg(help_arg())
-        .arg(version_arg())
 }
 
 /// `--help` and `--version`, the two flags clap would add itself in English.
@@ -76,11 +80,7 @@ fn version_arg() -> Arg {
 
 /// The clap command with every text in `lang`.
 pub fn command(lang: Lang) -> Command {
-    let root = Cli::command()
-        .disable_help_subcommand(true)
-        .disable_help_flag(true)
-        .disable_version_flag(true);
-    let root = localise(root, "cli", lang);
+    let root = localise(without_clap_texts(), "cli", lang);
     let help = help_arg().help(lang.message("cli-arg-help", &Args::new()));
     let version = version_arg().help(lang.message("cli-arg-version", &Args::new()));
     let (help, version) = match lang {

@@ -134,6 +134,26 @@ fn tidy(path: &Path) -> PathBuf {
     }
 }
 
+/// The inverse of [`relative_to_cwd`]: a path joined to the current folder,
+/// its `..` taken back by components as they were added (links are not
+/// resolved), for a caller that names files absolutely (the language server).
+pub fn absolute_from_cwd(path: &Path) -> PathBuf {
+    let Ok(joined) = std::path::absolute(path) else {
+        return path.to_path_buf();
+    };
+    let mut out = PathBuf::new();
+    for component in joined.components() {
+        match component {
+            Component::ParentDir => {
+                out.pop();
+            }
+            Component::CurDir => {}
+            other => out.push(other),
+        }
+    }
+    out
+}
+
 /// An absolute path inside or beside the current folder, written relative
 /// to it (`../canevas.toml`, `axe-1/a.yaml`); a relative path, tidied.
 pub fn relative_to_cwd(path: &Path) -> PathBuf {
@@ -190,4 +210,25 @@ fn is_proposal(path: &Path) -> bool {
     path.extension()
         .and_then(|e| e.to_str())
         .is_some_and(|e| e.eq_ignore_ascii_case("yaml") || e.eq_ignore_ascii_case("yml"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn absolute_from_cwd_undoes_relative_to_cwd() {
+        let cwd = std::env::current_dir().unwrap();
+        let parent = cwd.parent().unwrap();
+        for path in [
+            cwd.join("axe-1/a.yaml"),
+            parent.join("elsewhere/b.yaml"),
+            cwd.clone(),
+            PathBuf::from("/"),
+        ] {
+            let shown = relative_to_cwd(&path);
+            assert_eq!(absolute_from_cwd(&shown), path, "{}", shown.display());
+        }
+        assert_eq!(absolute_from_cwd(Path::new("./a/../b")), cwd.join("b"));
+    }
 }

@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 use std::panic::{AssertUnwindSafe, catch_unwind};
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 
 use lsp_types::{InitializeParams, Uri};
 
@@ -15,7 +15,7 @@ use crate::config::Settings;
 use crate::config::canevas_toml::{self, FILE_NAME};
 use crate::diagnostic::Diagnostic;
 use crate::pipeline::check::{FileOutcome, KeepOptions, check_path, check_source, run_plan_rules};
-use crate::pipeline::discover::discover;
+use crate::pipeline::discover::{absolute_from_cwd, discover};
 use crate::pipeline::source::SourceFile;
 use crate::pipeline::suppress;
 use crate::rules::{PlanAnchor, PlanEntry, PlanFiles};
@@ -57,7 +57,7 @@ impl Session {
             // `discover` names a file relative to the current folder, as the
             // reports do; the editor names it by an absolute URI. One
             // spelling, or an open buffer is a duplicate of its own file.
-            self.disk.insert(absolute(&path), outcome.plan);
+            self.disk.insert(absolute_from_cwd(&path), outcome.plan);
         }
         self.settings.whole_plan = self.disk.len() > 1;
     }
@@ -189,24 +189,4 @@ pub(super) fn workspace_root(params: &InitializeParams) -> PathBuf {
 
 fn is_yaml(path: &Path) -> bool {
     path.extension().is_some_and(|e| e == "yaml" || e == "yml")
-}
-
-/// The absolute form of a path `discover` made relative to the current
-/// folder: joined to it, and its `..` taken back the way they were added
-/// (by components, not by resolving links).
-fn absolute(path: &Path) -> PathBuf {
-    let Ok(joined) = std::path::absolute(path) else {
-        return path.to_path_buf();
-    };
-    let mut out = PathBuf::new();
-    for component in joined.components() {
-        match component {
-            Component::ParentDir => {
-                out.pop();
-            }
-            Component::CurDir => {}
-            other => out.push(other),
-        }
-    }
-    out
 }
